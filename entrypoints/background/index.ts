@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { initialiseOnInstall, seedSampleProfile } from '@/src/background/install';
+import { invalidateMatcher } from '@/src/background/matcher-cache';
+import { guardOpenTabs, guardTab } from '@/src/background/navigation-guard';
+import { syncRedirectRules } from '@/src/background/redirect-rules';
+import { redirectBlockedRequest } from '@/src/background/web-request-guard';
+import { currentTimeZone, now } from '@/src/env/clock';
+import { peopleItem } from '@/src/storage';
+
+export default defineBackground(() => {
+  const usesDnr = import.meta.env.MANIFEST_VERSION === 3;
+
+  async function applyBlocklist() {
+    invalidateMatcher();
+    if (usesDnr) await syncRedirectRules();
+    await guardOpenTabs(now());
+  }
+
+  // Listeners are registered synchronously at start so an event that wakes the worker is delivered.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason === 'install') {
+      await initialiseOnInstall(now(), currentTimeZone());
+      if (import.meta.env.DEV) await seedSampleProfile(now());
+    }
+    await applyBlocklist();
+  });
+  browser.runtime.onStartup.addListener(() => applyBlocklist());
+  peopleItem.watch(() => applyBlocklist());
+
+  // Second layer: navigations the first layer cannot see.
+  browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId, url }) => {
+    if (frameId === 0) guardTab(tabId, url, now());
+  });
+  browser.webNavigation.onBeforeNavigate.addListener(({ tabId, frameId, url }) => {
+    if (frameId === 0) guardTab(tabId, url, now());
+  });
+
+  if (!usesDnr) {
+    browser.webRequest.onBeforeRequest.addListener(
+      redirectBlockedRequest as never,
+      { urls: ['<all_urls>'], types: ['main_frame'] },
+      ['blocking'],
+    );
+  }
+});

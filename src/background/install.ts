@@ -1,0 +1,23 @@
+import { localDay } from '@/src/core';
+import { addProfile, metaItem, readEvents, recordStart } from '@/src/storage';
+
+/**
+ * First run: the day she installed is "No contact since" until she sets it.
+ * Existing data (an update, a reinstall with sync) is left as it is.
+ */
+export async function initialiseOnInstall(now: number, timeZone: string): Promise<void> {
+  if (await metaItem.getValue()) return;
+  const installDay = localDay(now, timeZone);
+  await metaItem.setValue({ installedAt: now, installDay });
+  if (!(await readEvents()).some((e) => e.type === 'start')) await recordStart(installDay, now);
+}
+
+/** `npm run dev` opens a browser with a sample profile already blocked, to try the loop at once. */
+export async function seedSampleProfile(now: number): Promise<void> {
+  await addProfile({
+    target: { kind: 'profile', platform: 'instagram', handle: 'sample.profile' },
+    input: 'https://www.instagram.com/sample.profile/',
+    now,
+    defaultPersonName: 'Sample',
+  });
+}

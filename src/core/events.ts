@@ -1,0 +1,35 @@
+/** Epoch milliseconds. */
+export type Millis = number;
+
+/** A local calendar day, `YYYY-MM-DD`. */
+export type LocalDay = string;
+
+/**
+ * What happened, as it happened. Streaks, counts and charts are derived from these;
+ * nothing is stored as a running counter.
+ */
+export type NoContactEvent =
+  /** Intercepted on the way to a blocked profile. `key` is the target key that caught it. */
+  | { type: 'urge'; at: Millis; key?: string; visit?: string }
+  /** Went through to the profile anyway. */
+  | { type: 'slip'; at: Millis; key?: string; visit?: string }
+  /** She says she contacted him, at the time she gives. */
+  | { type: 'contact'; at: Millis }
+  /** "No contact since" was set or changed to `since`. */
+  | { type: 'start'; at: Millis; since: LocalDay }
+  /** The extension was not running between `from` and `to` (browser closed, extension disabled). */
+  | { type: 'gap'; at: Millis; from: Millis; to: Millis }
+  /** The clock was seen to jump backward from `from` to `at`. */
+  | { type: 'clock-back'; at: Millis; from: Millis }
+  /** A milestone notification was shown for a streak of `days` that started at `streakStart`. */
+  | { type: 'milestone'; at: Millis; days: number; streakStart: Millis }
+  /**
+   * Urges older than the retention window, compacted into a count per local day. `count` is the urges turned
+   * back that day; urges she went through with are represented by their `slip`, which is kept.
+   */
+  | { type: 'urge-day'; at: Millis; day: LocalDay; count: number };
+
+export type NoContactEventType = NoContactEvent['type'];
+
+/** The event variant with the given `type`. */
+export type EventOf<T extends NoContactEventType> = Extract<NoContactEvent, { type: T }>;

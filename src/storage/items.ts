@@ -1,0 +1,40 @@
+import { storage } from 'wxt/utils/storage';
+import type { NoContactEvent } from '@/src/core';
+import type { JournalEntry, Person, Plan, Settings } from './schemas';
+
+/**
+ * Every stored item, in one place. Each has a version so that a later shape can migrate from
+ * this one; readers in this folder repair what they read (see repair.ts).
+ */
+
+export const peopleItem = storage.defineItem<Person[]>('local:people', { fallback: [], version: 1 });
+
+export const planItem = storage.defineItem<Partial<Plan>>('local:plan', { fallback: {}, version: 1 });
+
+export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
+
+export const eventsItem = storage.defineItem<NoContactEvent[]>('local:events', { fallback: [], version: 1 });
+
+export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', { fallback: [], version: 1 });
+
+export interface Meta {
+  installedAt: number;
+  /** The local day of installation: "No contact since" until she sets it. */
+  installDay: string;
+}
+
+export const metaItem = storage.defineItem<Meta | null>('local:meta', { fallback: null, version: 1 });
+
+/** Per-tab permission to see one blocked target, until `until`. Session storage: gone when the browser closes. */
+export interface Allowance {
+  key: string;
+  until: number;
+}
+
+export const allowancesItem = storage.defineItem<Record<string, Allowance>>('session:allowances', {
+  fallback: {},
+  version: 1,
+});

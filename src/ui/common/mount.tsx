@@ -1,0 +1,11 @@
+import { type ComponentType, render } from 'preact';
+import { browser } from 'wxt/browser';
+import './theme.css';
+
+/** Renders a page's root component, in her language and with a translated title. */
+export function mount(App: ComponentType, title: string): void {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = title;
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+}
