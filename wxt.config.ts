@@ -1,27 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PLATFORM_HOST_PATTERNS } from './src/core/platform-hosts';
 
-// Hosts where profiles live. The interception layers need host access here to redirect
-// requests and read tab URLs; any other site is requested when she adds it.
-const PLATFORM_HOSTS = [
-  '*://*.instagram.com/*',
-  '*://instagr.am/*',
-  '*://*.threads.net/*',
-  '*://*.threads.com/*',
-  '*://x.com/*',
-  '*://*.x.com/*',
-  '*://twitter.com/*',
-  '*://*.twitter.com/*',
-  '*://*.facebook.com/*',
-  '*://fb.com/*',
-  '*://*.fb.com/*',
-  '*://*.messenger.com/*',
-  '*://*.tiktok.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.youtube.com/*',
-  '*://*.reddit.com/*',
-  '*://*.snapchat.com/*',
-];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -37,7 +17,7 @@ export default defineConfig({
       'alarms',
       ...(manifestVersion === 3 ? ['declarativeNetRequest'] : ['webRequest', 'webRequestBlocking']),
     ],
-    host_permissions: PLATFORM_HOSTS,
+    host_permissions: PLATFORM_HOST_PATTERNS,
     // Other sites she adds are asked for one at a time, when she adds them.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

@@ -1,4 +1,5 @@
-import { beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../public/_locales/en/messages.json';
 
@@ -21,3 +22,6 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 });
+
+// Testing Library unmounts after each test only when the runner exposes globals; this one doesn't.
+afterEach(() => cleanup());

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { initialiseOnInstall, seedSampleProfile } from '@/src/background/install';
 import { invalidateMatcher } from '@/src/background/matcher-cache';
+import { handleMessage } from '@/src/background/messages';
 import { guardOpenTabs, guardTab } from '@/src/background/navigation-guard';
 import { syncRedirectRules } from '@/src/background/redirect-rules';
 import { redirectBlockedRequest } from '@/src/background/web-request-guard';
@@ -35,6 +36,8 @@ export default defineBackground(() => {
   browser.webNavigation.onBeforeNavigate.addListener(({ tabId, frameId, url }) => {
     if (frameId === 0) guardTab(tabId, url, now());
   });
+
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 
   if (!usesDnr) {
     browser.webRequest.onBeforeRequest.addListener(

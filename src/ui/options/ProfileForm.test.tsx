@@ -1,0 +1,28 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ProfileForm } from './ProfileForm';
+
+describe('ProfileForm', () => {
+  it('announces an error next to the field and keeps what she typed', async () => {
+    const onAdd = vi.fn().mockResolvedValue({ ok: false, error: 'That isn’t a link.' });
+    render(<ProfileForm onAdd={onAdd} />);
+    const input = screen.getByLabelText('Profile link');
+    fireEvent.input(input, { target: { value: 'hello' } });
+    fireEvent.submit(input.closest('form') as HTMLFormElement);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'That isn’t a link.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect((input as HTMLInputElement).value).toBe('hello');
+    expect(onAdd).toHaveBeenCalledWith('hello');
+  });
+
+  it('clears the field and confirms when added', async () => {
+    const onAdd = vi.fn().mockResolvedValue({ ok: true, message: 'Added: Instagram · @sam' });
+    render(<ProfileForm onAdd={onAdd} />);
+    const input = screen.getByLabelText('Profile link') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'instagram.com/sam' } });
+    fireEvent.submit(input.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Added: Instagram · @sam'));
+    expect(input.value).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
