@@ -4,6 +4,8 @@ import { PLATFORM_HOST_PATTERNS } from './src/core/platform-hosts';
 
 
 export default defineConfig({
+  // Separate checkouts of the work (or parallel test runs) can build side by side.
+  outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
