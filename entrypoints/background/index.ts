@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ALLOWANCE_ALARM, expireAllowances } from '@/src/background/allowances';
 import { initialiseOnInstall, seedSampleProfile } from '@/src/background/install';
 import { invalidateMatcher } from '@/src/background/matcher-cache';
 import { handleMessage } from '@/src/background/messages';
@@ -37,7 +38,11 @@ export default defineBackground(() => {
     if (frameId === 0) guardTab(tabId, url, now());
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, usesDnr));
+  browser.alarms.onAlarm.addListener(({ name }) => {
+    if (name === ALLOWANCE_ALARM) void expireAllowances(now(), usesDnr);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void expireAllowances(now(), usesDnr, tabId));
 
   if (!usesDnr) {
     browser.webRequest.onBeforeRequest.addListener(

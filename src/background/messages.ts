@@ -1,36 +1,60 @@
 import { type Browser, browser } from 'wxt/browser';
 import { now } from '@/src/env/clock';
+import { goThrough, startCountdown } from './go-through';
+import { INTERSTITIAL_PATH } from './interstitial-url';
 import { guardTab } from './navigation-guard';
 
 /**
  * The only messages the background accepts. A content script may report a navigation, nothing
- * more; anything else, or anything from elsewhere, is ignored.
+ * more; the countdown and going through come only from the extension's own interstitial page.
+ * Anything else, or from anywhere else, is ignored.
  */
-export type InPageNavigationMessage = { type: 'in-page-navigation'; url: string };
+export type BackgroundMessage =
+  | { type: 'in-page-navigation'; url: string }
+  | { type: 'start-countdown'; url: string }
+  | { type: 'go-through'; url: string; visit?: string };
 
-function isInPageNavigation(message: unknown): message is InPageNavigationMessage {
-  const m = message as Partial<InPageNavigationMessage> | null;
-  return (
-    typeof m === 'object' &&
-    m !== null &&
-    m.type === 'in-page-navigation' &&
-    typeof m.url === 'string' &&
-    m.url.length < 8192
-  );
+const TYPES = new Set(['in-page-navigation', 'start-countdown', 'go-through']);
+const MAX_URL = 8192;
+
+function parseMessage(message: unknown): BackgroundMessage | undefined {
+  const m = message as Partial<BackgroundMessage & { visit: unknown }> | null;
+  if (typeof m !== 'object' || m === null || !TYPES.has(m.type as string)) return undefined;
+  if (typeof m.url !== 'string' || m.url.length > MAX_URL) return undefined;
+  if (m.visit !== undefined && (typeof m.visit !== 'string' || m.visit.length > 64)) return undefined;
+  return m as BackgroundMessage;
 }
 
-function fromOurContentScript(
-  sender: Browser.runtime.MessageSender,
-): sender is Browser.runtime.MessageSender & { tab: { id: number } } {
+type Sender = Browser.runtime.MessageSender & { tab: { id: number } };
+
+function inTab(sender: Browser.runtime.MessageSender): sender is Sender {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.frameId === 0;
 }
 
+function fromInterstitial(sender: Sender): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL(INTERSTITIAL_PATH));
+}
+
+function fromWebPage(sender: Sender): boolean {
+  return !!sender.url && /^https?:/.test(sender.url);
+}
+
 export async function handleMessage(
-  message: unknown,
+  raw: unknown,
   sender: Browser.runtime.MessageSender,
+  usesDnr: boolean,
 ): Promise<unknown> {
-  if (isInPageNavigation(message) && fromOurContentScript(sender)) {
-    return { redirected: await guardTab(sender.tab.id, message.url, now()) };
+  const message = parseMessage(raw);
+  if (!message || !inTab(sender)) return undefined;
+  const tabId = sender.tab.id;
+  switch (message.type) {
+    case 'in-page-navigation':
+      return fromWebPage(sender) ? { redirected: await guardTab(tabId, message.url, now()) } : undefined;
+    case 'start-countdown':
+      return fromInterstitial(sender) ? startCountdown(tabId, message.url, now()) : undefined;
+    case 'go-through':
+      return fromInterstitial(sender)
+        ? goThrough(tabId, message.url, message.visit, now(), usesDnr)
+        : undefined;
   }
-  return undefined;
 }

@@ -1,5 +1,14 @@
 export { readEvents, recordEvent, recordStart } from './events';
-export { type Allowance, allowancesItem, eventsItem, type Meta, metaItem, peopleItem } from './items';
+export {
+  type Allowance,
+  allowancesItem,
+  type Countdown,
+  countdownsItem,
+  eventsItem,
+  type Meta,
+  metaItem,
+  peopleItem,
+} from './items';
 export {
   type AddProfileInput,
   type AddProfileResult,

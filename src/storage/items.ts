@@ -38,3 +38,14 @@ export const allowancesItem = storage.defineItem<Record<string, Allowance>>('ses
   fallback: {},
   version: 1,
 });
+
+/** A countdown she started on the interstitial: going through is possible from `readyAt`. */
+export interface Countdown {
+  key: string;
+  readyAt: number;
+}
+
+export const countdownsItem = storage.defineItem<Record<string, Countdown>>('session:countdowns', {
+  fallback: {},
+  version: 1,
+});

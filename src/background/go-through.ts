@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { targetKey } from '@/src/core';
+import { countdownsItem, readSettings, recordEvent } from '@/src/storage';
+import { grantAllowance } from './allowances';
+import { currentMatcher } from './matcher-cache';
+
+/**
+ * "Go to the profile anyway": the background, not the page, keeps the countdown, so nothing on
+ * the page can shorten it. Strict mode refuses outright.
+ */
+
+export type CountdownReply =
+  | { ok: true; readyAt: number; seconds: number }
+  | { ok: false; reason: 'strict' | 'not-blocked' };
+export type GoThroughReply =
+  | { ok: true; minutes: number }
+  | { ok: false; reason: 'strict' | 'not-blocked' | 'too-soon' };
+
+export async function startCountdown(tabId: number, url: string, now: number): Promise<CountdownReply> {
+  const settings = await readSettings();
+  if (settings.strict) return { ok: false, reason: 'strict' };
+  const target = (await currentMatcher()).matcher.match(url);
+  if (!target) return { ok: false, reason: 'not-blocked' };
+  const readyAt = now + settings.countdownSeconds * 1000;
+  const all = await countdownsItem.getValue();
+  all[String(tabId)] = { key: targetKey(target), readyAt };
+  await countdownsItem.setValue(all);
+  return { ok: true, readyAt, seconds: settings.countdownSeconds };
+}
+
+export async function goThrough(
+  tabId: number,
+  url: string,
+  visit: string | undefined,
+  now: number,
+  usesDnr: boolean,
+): Promise<GoThroughReply> {
+  const settings = await readSettings();
+  if (settings.strict) return { ok: false, reason: 'strict' };
+  const target = (await currentMatcher()).matcher.match(url);
+  if (!target) return { ok: false, reason: 'not-blocked' };
+  const key = targetKey(target);
+  const countdowns = await countdownsItem.getValue();
+  const countdown = countdowns[String(tabId)];
+  if (!countdown || countdown.key !== key || countdown.readyAt > now)
+    return { ok: false, reason: 'too-soon' };
+  delete countdowns[String(tabId)];
+  await countdownsItem.setValue(countdowns);
+  await grantAllowance(tabId, target, now, now + settings.allowanceMinutes * 60_000, usesDnr);
+  await recordEvent({ type: 'slip', at: now, key, visit });
+  await browser.tabs.update(tabId, { url });
+  return { ok: true, minutes: settings.allowanceMinutes };
+}
