@@ -17,6 +17,7 @@ export default defineConfig({
       'tabs',
       'webNavigation',
       'alarms',
+      'notifications',
       ...(manifestVersion === 3 ? ['declarativeNetRequest'] : ['webRequest', 'webRequestBlocking']),
     ],
     host_permissions: PLATFORM_HOST_PATTERNS,

@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALLOWANCE_ALARM, expireAllowances } from '@/src/background/allowances';
+import { beat, ensureHeartbeatAlarm, HEARTBEAT_ALARM } from '@/src/background/heartbeat';
 import { initialiseOnInstall, seedSampleProfile } from '@/src/background/install';
 import { invalidateMatcher } from '@/src/background/matcher-cache';
 import { handleMessage } from '@/src/background/messages';
+import { notifyDueMilestone } from '@/src/background/milestone-notifier';
 import { guardOpenTabs, guardTab } from '@/src/background/navigation-guard';
 import { syncRedirectRules } from '@/src/background/redirect-rules';
 import { redirectBlockedRequest } from '@/src/background/web-request-guard';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { peopleItem } from '@/src/storage';
+import { eventsItem, peopleItem } from '@/src/storage';
 
 export default defineBackground(() => {
   const usesDnr = import.meta.env.MANIFEST_VERSION === 3;
@@ -41,7 +43,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, usesDnr));
   browser.alarms.onAlarm.addListener(({ name }) => {
     if (name === ALLOWANCE_ALARM) void expireAllowances(now(), usesDnr);
+    if (name === HEARTBEAT_ALARM)
+      void beat(now(), currentTimeZone()).then(() => notifyDueMilestone(now(), currentTimeZone()));
   });
+  eventsItem.watch(() => void notifyDueMilestone(now(), currentTimeZone()));
+  void ensureHeartbeatAlarm();
+  void beat(now(), currentTimeZone());
   browser.tabs.onRemoved.addListener((tabId) => void expireAllowances(now(), usesDnr, tabId));
 
   if (!usesDnr) {

@@ -15,3 +15,8 @@ export async function recordEvent(event: NoContactEvent): Promise<void> {
 export function recordStart(since: LocalDay, now: number): Promise<void> {
   return recordEvent({ type: 'start', at: now, since });
 }
+
+/** Replaces the whole log, e.g. after compaction. */
+export async function writeEvents(events: NoContactEvent[]): Promise<void> {
+  await eventsItem.setValue(events);
+}
