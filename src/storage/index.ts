@@ -1,10 +1,11 @@
-export { readEvents, recordEvent, recordStart } from './events';
+export { readEvents, recordEvent, recordStart, writeEvents } from './events';
 export {
   type Allowance,
   allowancesItem,
   type Countdown,
   countdownsItem,
   eventsItem,
+  heartbeatItem,
   type Meta,
   metaItem,
   peopleItem,

@@ -49,3 +49,9 @@ export const countdownsItem = storage.defineItem<Record<string, Countdown>>('ses
   fallback: {},
   version: 1,
 });
+
+/** The last time the background was seen running: gaps in protection are derived from it. */
+export const heartbeatItem = storage.defineItem<number | null>('local:heartbeat', {
+  fallback: null,
+  version: 1,
+});
