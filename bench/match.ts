@@ -1,0 +1,109 @@
+/**
+ * ns per match() against the number of targets, beside a baseline that tests one RegExp per target
+ * in turn (the way LeechBlock-style blockers do). The engine should stay flat as targets grow.
+ */
+
+import { targetUrl } from '../src/core/describe';
+import { compileDnrRules } from '../src/core/dnr-rules';
+import { createMatcher } from '../src/core/match';
+import { PLATFORMS, type Target } from '../src/core/target';
+
+const SIZES = [10, 1_000, 10_000] as const;
+const URL_COUNT = 1_000;
+/** Each cell runs at least this long, so timer noise stays small. */
+const MIN_CELL_MS = 250;
+
+/** A small deterministic generator: the same targets and URLs on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function makeTargets(count: number, next: () => number): Target[] {
+  const word = (n: number) =>
+    Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(next() * 36)]).join('');
+  return Array.from({ length: count }, (_, i): Target => {
+    if (i % 10 === 9)
+      return { kind: 'site', host: `${word(8)}.example.org`, path: next() < 0.5 ? '/' : `/${word(5)}` };
+    const platform = PLATFORMS[i % PLATFORMS.length] ?? 'instagram';
+    return { kind: 'profile', platform, handle: `${word(4)}_${i}`.slice(0, 15) };
+  });
+}
+
+/** Half hits (a target's address, sub-page or query), half misses on the same hosts. */
+function makeUrls(targets: readonly Target[], next: () => number): string[] {
+  return Array.from({ length: URL_COUNT }, (_, i) => {
+    const target = targets[Math.floor(next() * targets.length)] ?? targets[0];
+    const url = target ? targetUrl(target) : 'https://example.org/';
+    if (i % 2 === 0) return i % 4 === 0 ? `${url}?hl=en` : url;
+    return url.replace(/[a-z0-9]{3}(?=[^/]*\/?$)/, 'zzz');
+  });
+}
+
+/** One RegExp per target, tested in order: cost grows with the list. */
+function baselineMatcher(targets: readonly Target[]) {
+  const regexes = targets.map(
+    (t) =>
+      new RegExp(
+        compileDnrRules([t], 'x:')
+          .map((r) => `(?:${r.condition.regexFilter})`)
+          .join('|'),
+        'i',
+      ),
+  );
+  return {
+    match(url: string): number {
+      for (let i = 0; i < regexes.length; i += 1) if (regexes[i]?.test(url)) return i;
+      return -1;
+    },
+  };
+}
+
+/** Cycles through the URLs until the cell has run long enough; slow baselines stop early. */
+function nsPerCall(urls: readonly string[], run: (url: string) => unknown): number {
+  let calls = 0;
+  let sink = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < MIN_CELL_MS || calls < 20) {
+    for (let i = 0; i < 16; i += 1) {
+      if (run(urls[calls % urls.length] ?? '') !== undefined) sink += 1;
+      calls += 1;
+    }
+    elapsed = performance.now() - start;
+  }
+  // Keeps the results alive so the engine cannot drop the calls.
+  if (sink < 0) console.log(sink);
+  return (elapsed * 1e6) / calls;
+}
+
+export async function runMatchBench(): Promise<void> {
+  const rows: Record<string, string>[] = [];
+  for (const size of SIZES) {
+    const next = random(size);
+    const targets = makeTargets(size, next);
+    const urls = makeUrls(targets, next);
+    const matcher = createMatcher(targets);
+    const baseline = baselineMatcher(targets);
+    // Warm both up so the JIT has compiled them before timing.
+    for (let round = 0; round < 20; round += 1) for (const url of urls) matcher.match(url);
+    for (const url of urls.slice(0, 100)) baseline.match(url);
+    const parseOnly = nsPerCall(urls, (url) => new URL(url));
+    const engine = nsPerCall(urls, (url) => matcher.match(url));
+    const perTarget = nsPerCall(urls, (url) => baseline.match(url));
+    const hits = urls.filter((url) => matcher.match(url) !== undefined).length;
+    rows.push({
+      targets: size.toLocaleString('en'),
+      'createMatcher ns/match': engine.toFixed(0),
+      'of which new URL()': parseOnly.toFixed(0),
+      'RegExp per target ns/match': perTarget.toFixed(0),
+      speed_up: `${(perTarget / engine).toFixed(1)}×`,
+      hits: `${hits}/${urls.length}`,
+    });
+  }
+  console.log('match() — mixed platforms and sites, half hits, half misses');
+  console.table(rows);
+}

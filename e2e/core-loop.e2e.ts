@@ -1,0 +1,133 @@
+// The core loop as she lives it: add his profile in the options page, then every way of reaching it shows her
+// plan and streak instead, while everything else loads as usual.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
+import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { button, field, typeInto, waitForText } from './harness/ui';
+
+const PROFILE = 'https://www.instagram.com/exname/';
+const isInterstitial = (href: string) => href.includes('/interstitial.html#');
+
+/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
+function daysAgo(days: number): { iso: string; typed: string } {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const [y, m, day] = [
+    d.getFullYear(),
+    String(d.getMonth() + 1).padStart(2, '0'),
+    String(d.getDate()).padStart(2, '0'),
+  ];
+  return { iso: `${y}-${m}-${day}`, typed: `${m}${day}${y}` };
+}
+
+describe.each(BROWSERS)('core loop in %s', (name) => {
+  let site: FakeSite;
+  let tb: TestBrowser;
+
+  beforeAll(async () => {
+    site = await startFakeSite({ port: sitePortFor(name) });
+    tb = await launchBrowser(name, { site });
+    await tb.waitForExtensionReady();
+  });
+
+  afterAll(async () => {
+    await tb?.close();
+    await site?.close();
+  });
+
+  beforeEach(() => site.clearRequests());
+
+  it.each(['hello', 'ftp://x'])('refuses "%s" with an announced error and adds nothing', async (input) => {
+    await tb.openExtensionPage('options.html');
+    await typeInto(tb.page, 'Profile link', input);
+    await tb.page.keyboard.press('Enter');
+    const alert = await waitForText(tb.page, '[role="alert"]');
+    expect(alert.length).toBeGreaterThan(10);
+    expect(
+      await (await field(tb.page, 'Profile link')).evaluate((el) => el.getAttribute('aria-invalid')),
+    ).toBe('true');
+    expect((await tb.readStorage()).people ?? []).toEqual([]);
+  });
+
+  it('adds his profile from the options page with Enter', async () => {
+    await tb.openExtensionPage('options.html');
+    await typeInto(tb.page, 'Profile link', PROFILE);
+    await tb.page.keyboard.press('Enter');
+    expect(await waitForText(tb.page, '[data-testid="blocked-profile"]')).toMatch(/Instagram · @exname/);
+    await tb.screenshot(tb.page, 'options-with-profile');
+  });
+
+  it('shows the interstitial for a typed URL before any request reaches the profile', async () => {
+    const started = Date.now();
+    await tb.navigate(tb.page, PROFILE);
+    const href = await tb.waitForUrl(tb.page, isInterstitial);
+    const elapsed = Date.now() - started;
+    console.info(`[${name}] typed URL → interstitial: ${elapsed} ms`);
+    expect(href.endsWith(`#${PROFILE}`)).toBe(true);
+    expect(await waitForText(tb.page, '[data-testid="plan-text"]')).toMatch(/Patience and a plan/);
+    expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/without contact/);
+    expect(site.requestsTo('www.instagram.com', '/exname')).toEqual([]);
+    await tb.screenshot(tb.page, 'interstitial');
+  });
+
+  it('records each interception as an urge', async () => {
+    const before = ((await tb.readStorage()).events as { type: string }[]).filter(
+      (e) => e.type === 'urge',
+    ).length;
+    await tb.navigate(tb.page, 'https://m.instagram.com/exname/');
+    await tb.waitForUrl(tb.page, isInterstitial);
+    await waitForText(tb.page, '[data-testid="plan-text"]');
+    const events = (await tb.readStorage()).events as { type: string }[];
+    expect(events.filter((e) => e.type === 'urge')).toHaveLength(before + 1);
+  });
+
+  it('lets a look-alike handle and the home page load', async () => {
+    await tb.navigate(tb.page, 'https://www.instagram.com/exnamesake/');
+    expect(await tb.currentUrl(tb.page)).toBe('https://www.instagram.com/exnamesake/');
+    expect(await waitForText(tb.page, 'h1')).toBe('PROFILE exnamesake');
+    await tb.navigate(tb.page, 'https://www.instagram.com/');
+    expect(await waitForText(tb.page, 'h1')).toBe('HOME www.instagram.com');
+  });
+
+  it('catches an in-page pushState to the profile', async () => {
+    await tb.navigate(tb.page, 'https://www.instagram.com/spa?to=/exname/');
+    await (await tb.page.waitForSelector('#push')).click();
+    const href = await tb.waitForUrl(tb.page, isInterstitial);
+    expect(href).toContain('exname');
+    expect(site.requestsTo('www.instagram.com', '/exname')).toEqual([]);
+  });
+
+  it('takes her away with "Go back"', async () => {
+    await tb.navigate(tb.page, 'https://www.instagram.com/');
+    await tb.navigate(tb.page, PROFILE);
+    await tb.waitForUrl(tb.page, isInterstitial);
+    await (await button(tb.page, 'Go back')).click();
+    const href = await tb.waitForUrl(tb.page, (h) => !isInterstitial(h));
+    expect(href).not.toContain('exname');
+  });
+
+  it('shows her plan and the streak since "No contact since" on the interstitial and in the popup', async () => {
+    const since = daysAgo(10);
+    await tb.openExtensionPage('options.html');
+    await typeInto(tb.page, 'Your plan', 'Call Ana instead.\nWalk by the river.');
+    const date = await field(tb.page, 'No contact since');
+    await date.evaluate((el, value) => {
+      // Date inputs take keystrokes in the browser's locale order; set the value as a picker would.
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, since.iso);
+    await (await button(tb.page, 'Save')).click();
+    await waitForText(tb.page, '[role="status"]', /Saved/);
+
+    await tb.navigate(tb.page, PROFILE);
+    await tb.waitForUrl(tb.page, isInterstitial);
+    expect(await waitForText(tb.page, '[data-testid="plan-text"]')).toBe(
+      'Call Ana instead.\nWalk by the river.',
+    );
+    expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/^10\s*days without contact/);
+
+    await tb.openExtensionPage('popup.html');
+    expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/^10\s*days without contact/);
+    await tb.screenshot(tb.page, 'popup');
+  });
+});

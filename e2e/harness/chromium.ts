@@ -1,0 +1,52 @@
+// Chromium with the MV3 build loaded and every host name sent to the fake site.
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { CERTS_DIR } from './paths';
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`, with the trailing slash. */
+  extensionUrl: string;
+}
+
+/** Base64 SHA-256 of the fake site's public key, for `--ignore-certificate-errors-spki-list`. */
+function certificateSpki(): string {
+  const cert = new X509Certificate(readFileSync(join(CERTS_DIR, 'cert.pem')));
+  const der = cert.publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
+}
+
+export async function launchChromium(extensionDir: string, sitePort: number): Promise<LaunchedBrowser> {
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-default-apps',
+      `--host-resolver-rules=MAP * 127.0.0.1:${sitePort}, EXCLUDE localhost`,
+      // Trusting the certificate's key (not only ignoring errors) lets the fake site register service workers.
+      `--ignore-certificate-errors-spki-list=${certificateSpki()}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15_000 },
+    );
+    // `new URL(...).origin` is "null" for chrome-extension: in Node; keep scheme and id by hand.
+    const id = new URL(worker.url()).host;
+    return { browser, extensionUrl: `chrome-extension://${id}/` };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+// Firefox with the MV2 build installed as a temporary add-on and every host name sent to 127.0.0.1.
+import puppeteer from 'puppeteer-core';
+import type { LaunchedBrowser } from './chromium';
+
+export const GECKO_ID = 'no-contact@no-contact.app';
+/** Pinned internal UUID, so moz-extension:// URLs are known before the add-on is installed. */
+export const FIREFOX_EXTENSION_UUID = '6c1f0f52-6e0b-4c7e-9a55-6f6e2b1c0a11';
+
+/** Firefox resolves every host to 127.0.0.1 and cannot change the port: the fake site must be on 443. */
+export const FIREFOX_SITE_PORT = 443;
+
+export async function launchFirefox(extensionDir: string): Promise<LaunchedBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    // Without it, WebDriver may not open moz-extension:// pages (Firefox 153).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.trr.mode': 5,
+      'network.dns.disableIPv6': true,
+    },
+  });
+  try {
+    const id = await browser.installExtension(extensionDir);
+    if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+    return { browser, extensionUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/` };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

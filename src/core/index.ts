@@ -1,0 +1,36 @@
+export { compactEvents, URGE_RETENTION_DAYS } from './compact-events';
+export { type CoverageFeature, describeTarget, type TargetDescription, targetUrl } from './describe';
+export {
+  compileDnr,
+  compileDnrRules,
+  type DnrCompilation,
+  type DnrOptions,
+  MAX_DNR_REGEX_RULES,
+  type RedirectRule,
+} from './dnr-rules';
+export type { EventOf, LocalDay, Millis, NoContactEvent, NoContactEventType } from './events';
+export { CLOCK_BACK_TOLERANCE_MS, GAP_THRESHOLD_MS, heartbeatEvent } from './heartbeat';
+export { addDays, daysBetween, isLocalDay, localDay, startOfLocalDay } from './local-day';
+export { createMatcher, type Matcher, type ParseErrorCode, type ParseResult, parseTarget } from './match';
+export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
+export { type RunStart, type RunStartCause, runStarts } from './run-starts';
+export { MAX_EVENTS, sanitizeEvents } from './sanitize-events';
+export { currentStreak, type Streak } from './streak';
+export { bestStreak, type StreakRun, streakHistory } from './streak-history';
+export {
+  PLATFORMS,
+  type Platform,
+  type ProfileTarget,
+  type SiteTarget,
+  type Target,
+  targetKey,
+} from './target';
+export {
+  type DayUrges,
+  type UrgeTotals,
+  urgeChart,
+  urgesByDay,
+  urgesInLastDays,
+  urgesThisWeek,
+  urgesToday,
+} from './urge-counts';

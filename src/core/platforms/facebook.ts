@@ -1,0 +1,167 @@
+import { HOME, PAGE, POST, profileReading, word } from './reading';
+import { AFTER_HANDLE, anySubdomainOf } from './regex-text';
+import type { PlatformRules, Reading, UrlView } from './types';
+
+const NUMERIC_ID = /^[0-9]+$/;
+
+/**
+ * Facebook ignores dots and case in user names (sam.rivers.77 = samrivers77); an all-digit
+ * handle is a numeric profile id.
+ */
+export function canonicalFacebookHandle(raw: string): string | undefined {
+  if (NUMERIC_ID.test(raw)) return raw;
+  const lower = raw.toLowerCase();
+  if (!/^[a-z0-9.]{1,50}$/.test(lower)) return undefined;
+  const handle = lower.replace(/\./g, '');
+  return handle === '' ? undefined : handle;
+}
+
+function numericId(raw: string | null | undefined): string | undefined {
+  return raw && NUMERIC_ID.test(raw) ? raw : undefined;
+}
+
+/** First path segments that are Facebook's own pages, never a profile. */
+const OWN_PAGES = new Set([
+  'about',
+  'ads',
+  'bookmarks',
+  'business',
+  'careers',
+  'checkpoint',
+  'dialog',
+  'events',
+  'feeds',
+  'friends',
+  'fundraisers',
+  'gaming',
+  'groups',
+  'hashtag',
+  'help',
+  'home.php',
+  'jobs',
+  'l.php',
+  'latest',
+  'legal',
+  'live',
+  'login',
+  'login.php',
+  'marketplace',
+  'me',
+  'media',
+  'memories',
+  'notifications',
+  'places',
+  'plugins',
+  'policies',
+  'privacy',
+  'recover',
+  'reels',
+  'saved',
+  'search',
+  'settings',
+  'sharer',
+  'sharer.php',
+  'terms',
+  'watch',
+]);
+/** First segments of links to one post, photo or video that do not name the profile. */
+const POSTS = new Set(['permalink.php', 'photo', 'photo.php', 'reel', 'share', 'story.php', 'video.php']);
+
+function readFacebook({ url, domain, segments }: UrlView): Reading {
+  if (domain === 'messenger.com') return segments.length === 0 ? HOME : readChat(segments, 0);
+  if (domain === 'm.me') return profileReading(segments[0], canonicalFacebookHandle);
+  const first = word(segments, 0);
+  if (first === undefined) return HOME;
+  switch (first) {
+    case 'profile.php': {
+      // The id may come anywhere among the parameters: ?sk=photos&id=N.
+      const id = numericId(url.searchParams.get('id'));
+      return id ? { kind: 'profile', handle: id } : PAGE;
+    }
+    case 'people':
+    case 'pages': {
+      // /people/Sam-Rivers/<id>/: the name is decoration, the id decides.
+      const id = numericId(segments[2]);
+      return id ? { kind: 'profile', handle: id } : PAGE;
+    }
+    case 'stories': {
+      const id = numericId(segments[1]);
+      return id ? { kind: 'profile', handle: id } : PAGE;
+    }
+    case 'messages':
+      return readChat(segments, 1);
+  }
+  if (POSTS.has(first)) return POST;
+  if (OWN_PAGES.has(first)) return PAGE;
+  return profileReading(segments[0], canonicalFacebookHandle);
+}
+
+/** A chat with one person: /t/<id or name>, also under /e2ee/. */
+function readChat(segments: readonly string[], start: number): Reading {
+  let i = start;
+  if (word(segments, i) === 'e2ee') i += 1;
+  if (word(segments, i) !== 't') return PAGE;
+  return profileReading(segments[i + 1], canonicalFacebookHandle);
+}
+
+const isId = (handle: string) => NUMERIC_ID.test(handle);
+
+/** facebook.com/messages/t/<who> and messenger.com/t/<who>, also under /e2ee/. */
+const CHAT_PREFIX =
+  '^https?://(?:[^/]*\\.)?(?:(?:facebook|fb)\\.com\\.?/+messages|messenger\\.com\\.?)/+(?:e2ee/+)?t/+';
+
+/** `samrivers77` as a regex that also accepts the dotted spellings (`sam.rivers.77`). */
+function dotsAnywhere(handle: string): string {
+  return [...handle].join('\\.?');
+}
+
+export const facebook: PlatformRules = {
+  platform: 'facebook',
+  name: 'Facebook',
+  domains: ['facebook.com', 'fb.com', 'messenger.com', 'm.me'],
+  canonicalHandle: canonicalFacebookHandle,
+  read: readFacebook,
+  profileUrl: (handle) =>
+    isId(handle) ? `https://www.facebook.com/profile.php?id=${handle}` : `https://www.facebook.com/${handle}`,
+  display: (handle) => (isId(handle) ? `id ${handle}` : handle),
+  alsoCovers: () => ({
+    hosts: ['m.facebook.com', 'fb.com', 'messenger.com'],
+    features: ['subpages', 'messenger'],
+  }),
+  dnrShapes: [
+    // m.me only redirects to messenger.com, where the chat rules catch the redirected request.
+    {
+      tier: 'core',
+      prefix: anySubdomainOf('(?:facebook|fb)\\.com'),
+      suffix: AFTER_HANDLE,
+      alternative: (handle) => (isId(handle) ? undefined : dotsAnywhere(handle)),
+      compactAlternative: (handle) => (isId(handle) ? undefined : handle),
+    },
+    {
+      tier: 'core',
+      prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}(?:(?:people|pages)/+[^/]+/+|stories/+)?`,
+      suffix: AFTER_HANDLE,
+      alternative: (handle) => (isId(handle) ? handle : undefined),
+    },
+    {
+      tier: 'core',
+      prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}profile\\.php\\?(?:[^#]*&)?id=`,
+      suffix: '(?:[&#].*)?$',
+      alternative: (handle) => (isId(handle) ? handle : undefined),
+    },
+    {
+      tier: 'core',
+      prefix: CHAT_PREFIX,
+      suffix: AFTER_HANDLE,
+      alternative: (handle) => (isId(handle) ? handle : undefined),
+    },
+    // Chats are addressed by id nearly always; messenger.com/t/<name> is a rarer spelling.
+    {
+      tier: 'stretch',
+      prefix: '^https?://(?:[^/]*\\.)?messenger\\.com\\.?/+(?:e2ee/+)?t/+',
+      suffix: AFTER_HANDLE,
+      alternative: (handle) => (isId(handle) ? undefined : dotsAnywhere(handle)),
+      compactAlternative: (handle) => (isId(handle) ? undefined : handle),
+    },
+  ],
+};

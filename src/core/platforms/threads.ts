@@ -1,0 +1,32 @@
+import { canonicalInstagramHandle } from './instagram';
+import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
+import type { PlatformRules, Reading, UrlView } from './types';
+
+/** Threads profiles are Instagram accounts: same handle, shown as threads.com/@name. */
+function readThreads({ segments }: UrlView): Reading {
+  const first = word(segments, 0);
+  if (first === undefined) return HOME;
+  const handle = afterAt(segments[0]);
+  if (handle !== undefined) return profileReading(handle, canonicalInstagramHandle);
+  return first === 't' ? POST : PAGE;
+}
+
+export const threads: PlatformRules = {
+  platform: 'threads',
+  name: 'Threads',
+  domains: ['threads.com', 'threads.net'],
+  canonicalHandle: canonicalInstagramHandle,
+  read: readThreads,
+  profileUrl: (handle) => `https://www.threads.com/@${handle}`,
+  display: (handle) => `@${handle}`,
+  alsoCovers: () => ({ hosts: ['threads.net'], features: ['subpages'] }),
+  dnrShapes: [
+    {
+      tier: 'core',
+      prefix: `${anySubdomainOf('threads\\.(?:com|net)')}@`,
+      suffix: AFTER_HANDLE,
+      alternative: handleInUrl,
+    },
+  ],
+};

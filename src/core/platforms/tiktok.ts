@@ -1,0 +1,34 @@
+import { afterAt, HOME, PAGE, profileReading, word } from './reading';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
+import type { PlatformRules, Reading, UrlView } from './types';
+
+/** TikTok user names: letters, digits, `.` and `_`, up to 24, case-insensitive. */
+function canonicalTikTokHandle(raw: string): string | undefined {
+  const handle = raw.toLowerCase();
+  return /^[a-z0-9._]{1,24}$/.test(handle) ? handle : undefined;
+}
+
+function readTikTok({ segments }: UrlView): Reading {
+  if (word(segments, 0) === undefined) return HOME;
+  const handle = afterAt(segments[0]);
+  return handle === undefined ? PAGE : profileReading(handle, canonicalTikTokHandle);
+}
+
+export const tiktok: PlatformRules = {
+  platform: 'tiktok',
+  name: 'TikTok',
+  domains: ['tiktok.com'],
+  canonicalHandle: canonicalTikTokHandle,
+  read: readTikTok,
+  profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
+  display: (handle) => `@${handle}`,
+  alsoCovers: () => ({ hosts: ['m.tiktok.com'], features: ['subpages'] }),
+  dnrShapes: [
+    {
+      tier: 'core',
+      prefix: `${anySubdomainOf('tiktok\\.com')}@`,
+      suffix: AFTER_HANDLE,
+      alternative: handleInUrl,
+    },
+  ],
+};
