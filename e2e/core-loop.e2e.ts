@@ -91,7 +91,8 @@ describe.each(BROWSERS)('core loop in %s', (name) => {
 
   it('catches an in-page pushState to the profile', async () => {
     await tb.navigate(tb.page, 'https://www.instagram.com/spa?to=/exname/');
-    await (await tb.page.waitForSelector('#push')).click();
+    await tb.page.waitForSelector('#push');
+    await tb.page.click('#push');
     const href = await tb.waitForUrl(tb.page, isInterstitial);
     expect(href).toContain('exname');
     expect(site.requestsTo('www.instagram.com', '/exname')).toEqual([]);

@@ -97,6 +97,8 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
   ): Promise<R> => {
     if (!extensionTab || extensionTab.isClosed()) {
       extensionTab = await openExtensionPage('options.html', await browser.newPage());
+      // A new tab takes the focus; give it back, or keystrokes and focus in the tab under test go nowhere.
+      await page.bringToFront();
     }
     const api = await extensionTab.evaluateHandle(() => {
       const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };

@@ -1,9 +1,10 @@
 // Chromium with the MV3 build loaded and every host name sent to the fake site.
+
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { CERTS_DIR } from './paths';
+import { CERTS_DIR, LOOPBACK } from './paths';
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -31,7 +32,7 @@ export async function launchChromium(extensionDir: string, sitePort: number): Pr
       '--no-first-run',
       '--disable-sync',
       '--disable-default-apps',
-      `--host-resolver-rules=MAP * 127.0.0.1:${sitePort}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP * ${LOOPBACK}:${sitePort}, EXCLUDE localhost`,
       // Trusting the certificate's key (not only ignoring errors) lets the fake site register service workers.
       `--ignore-certificate-errors-spki-list=${certificateSpki()}`,
       '--ignore-certificate-errors',

@@ -1,5 +1,6 @@
 // A local HTTPS server that plays every social site (any Host header) and records each request it gets,
 // so a test can prove that no request reached a blocked profile.
+
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
@@ -15,7 +16,7 @@ import {
   serviceWorkerScript,
   spaPage,
 } from './fake-pages';
-import { CERTS_DIR } from './paths';
+import { CERTS_DIR, LOOPBACK } from './paths';
 
 export interface SiteRequest {
   /** Host name without port, lowercase: `www.instagram.com`. */
@@ -122,7 +123,7 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
   });
 
   return {

@@ -1,6 +1,8 @@
 // Firefox with the MV2 build installed as a temporary add-on and every host name sent to 127.0.0.1.
+
 import puppeteer from 'puppeteer-core';
 import type { LaunchedBrowser } from './chromium';
+import { LOOPBACK } from './paths';
 
 export const GECKO_ID = 'no-contact@no-contact.app';
 /** Pinned internal UUID, so moz-extension:// URLs are known before the add-on is installed. */
@@ -19,7 +21,7 @@ export async function launchFirefox(extensionDir: string): Promise<LaunchedBrows
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.forceResolve': LOOPBACK,
       'network.trr.mode': 5,
       'network.dns.disableIPv6': true,
     },

@@ -18,3 +18,9 @@ export const EXTENSION_DIRS = {
   chromium: join(EXTENSION_ROOT, 'chrome-mv3'),
   firefox: join(EXTENSION_ROOT, 'firefox-mv2'),
 } as const;
+
+/**
+ * The loopback address the fake site listens on. Firefox can only be pointed at port 443, so runs side by
+ * side (separate checkouts) each take their own address: `E2E_LOOPBACK=127.0.0.2`.
+ */
+export const LOOPBACK = process.env.E2E_LOOPBACK ?? '127.0.0.1';
