@@ -1,13 +1,16 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactTextOnly } from './build/preact-text-only';
 import { PLATFORM_HOST_PATTERNS } from './src/core/platform-hosts';
 
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   // Separate checkouts of the work (or parallel test runs) can build side by side.
   outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preactTextOnly(), preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,6 +20,8 @@ export default defineConfig({
       'tabs',
       'webNavigation',
       'alarms',
+      // "Block this profile" on links and profile pages (`menus` in Firefox).
+      ...(browser === 'firefox' ? ['menus'] : ['contextMenus']),
       'notifications',
       ...(manifestVersion === 3 ? ['declarativeNetRequest'] : ['webRequest', 'webRequestBlocking']),
     ],
@@ -25,6 +30,11 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
+    // No page of ours may be framed by a site (no overlaying "go anyway"), and only our own scripts run.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: EXTENSION_PAGES_CSP }
+        : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
     web_accessible_resources:
       manifestVersion === 3
         ? [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }]
@@ -34,10 +44,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'no-contact@no-contact.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
