@@ -34,6 +34,7 @@ describe('message catalogues', () => {
   });
 
   it.each(['en', ...others])('%s has no empty message', (locale) => {
-    for (const [key, { message }] of Object.entries(load(locale))) expect([key, message.trim().length > 0]).toEqual([key, true]);
+    for (const [key, { message }] of Object.entries(load(locale)))
+      expect([key, message.trim().length > 0]).toEqual([key, true]);
   });
 });
