@@ -1,4 +1,6 @@
-/** Runs every benchmark in turn: `npx tsx bench/index.ts` (or `npm run bench`). */
+/** Runs every benchmark in turn: `npm run bench` (builds first). */
+import { runBundleSizeBench } from './bundle-size';
 import { runMatchBench } from './match';
 
+runBundleSizeBench();
 await runMatchBench();

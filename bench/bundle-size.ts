@@ -1,0 +1,86 @@
+/**
+ * Bundle budgets (a report, not a test): background ≤ 30 kB minified, each page's JS ≤ 40 kB, the whole
+ * package ≤ 250 kB. Reads the production builds in `.output/` (run `npm run build` first).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(import.meta.dirname, '..');
+const KB = 1000;
+
+interface Row {
+  what: string;
+  bytes: number;
+  gzip: number;
+  budget: number;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** The scripts a page loads: its entry chunk and every chunk that chunk imports, followed transitively. */
+function pageScripts(dir: string, html: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /from\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]|import\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g,
+    )) {
+      visit(join(file, '..', (m[1] ?? m[2]) as string));
+    }
+  };
+  const page = readFileSync(join(dir, html), 'utf8');
+  for (const m of page.matchAll(/src="\/?([^"]+\.js)"/g)) visit(join(dir, m[1] as string));
+  return [...seen];
+}
+
+function sizeOf(paths: string[]): { bytes: number; gzip: number } {
+  return paths.reduce(
+    (acc, p) => {
+      const data = readFileSync(p);
+      return { bytes: acc.bytes + data.length, gzip: acc.gzip + gzipSync(data).length };
+    },
+    { bytes: 0, gzip: 0 },
+  );
+}
+
+function rowsFor(build: string): Row[] {
+  const dir = join(ROOT, '.output', build);
+  if (!existsSync(dir)) return [];
+  const rows: Row[] = [
+    { what: `${build} background`, ...sizeOf([join(dir, 'background.js')]), budget: 30 * KB },
+  ];
+  for (const html of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    rows.push({ what: `${build} ${html}`, ...sizeOf(pageScripts(dir, html)), budget: 40 * KB });
+  }
+  for (const script of files(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+    rows.push({ what: `${build} ${relative(dir, script)}`, ...sizeOf([script]), budget: 40 * KB });
+  }
+  const all = files(dir).filter((f) => statSync(f).isFile());
+  rows.push({ what: `${build} whole package`, ...sizeOf(all), budget: 250 * KB });
+  return rows;
+}
+
+export function runBundleSizeBench(): void {
+  const rows = ['chrome-mv3', 'firefox-mv2'].flatMap(rowsFor);
+  if (rows.length === 0) {
+    console.log('bundle size: no build in .output/ — run `npm run build` first');
+    return;
+  }
+  console.log('\nBundle size (minified; budget is a goal, not a test)');
+  console.table(
+    rows.map((r) => ({
+      what: r.what,
+      kB: (r.bytes / KB).toFixed(1),
+      'kB gzip': (r.gzip / KB).toFixed(1),
+      'budget kB': r.budget / KB,
+      within: r.bytes <= r.budget ? 'yes' : 'NO',
+    })),
+  );
+}
