@@ -1,6 +1,8 @@
 /** Runs every benchmark in turn: `npm run bench` (builds first). */
 import { runBundleSizeBench } from './bundle-size';
 import { runMatchBench } from './match';
+import { formatPopupPaint, runPopupPaintBench } from './popup-paint';
 
 runBundleSizeBench();
 await runMatchBench();
+console.log(formatPopupPaint(await runPopupPaintBench()));
