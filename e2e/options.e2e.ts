@@ -16,7 +16,11 @@ const profiles = (page: Page) =>
 function daysAgo(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() - days);
-  return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+  return [
+    d.getFullYear(),
+    String(d.getMonth() + 1).padStart(2, '0'),
+    String(d.getDate()).padStart(2, '0'),
+  ].join('-');
 }
 
 async function clickByLabel(page: Page, label: string): Promise<void> {
@@ -35,7 +39,9 @@ async function captureExport(page: Page): Promise<string> {
     };
   });
   await (await button(page, 'Export to a file')).click();
-  await page.waitForFunction(() => !!(window as unknown as { __exported?: Blob }).__exported, { timeout: 10_000 });
+  await page.waitForFunction(() => !!(window as unknown as { __exported?: Blob }).__exported, {
+    timeout: 10_000,
+  });
   return page.evaluate(() => (window as unknown as { __exported: Blob }).__exported.text());
 }
 
@@ -83,7 +89,9 @@ describe.each(BROWSERS)('options page in %s', (name) => {
       /^Recognised: Instagram · @sam\.rivers_ — also covers .*m\.instagram\.com/,
     );
     await tb.page.keyboard.press('Enter');
-    expect(await waitForText(tb.page, '[data-testid="profile-status"]')).toMatch(/^Added: Instagram · @sam\.rivers_/);
+    expect(await waitForText(tb.page, '[data-testid="profile-status"]')).toMatch(
+      /^Added: Instagram · @sam\.rivers_/,
+    );
     expect(await profiles(tb.page)).toEqual(['Instagram · @sam.rivers_']);
   });
 
@@ -98,7 +106,9 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   it('refuses a duplicate', async () => {
     await typeInto(tb.page, 'Profile link', 'm.instagram.com/sam.rivers_');
     await tb.page.keyboard.press('Enter');
-    expect(await waitForText(tb.page, '[role="alert"]')).toBe('Instagram · @sam.rivers_ is already on your list.');
+    expect(await waitForText(tb.page, '[role="alert"]')).toBe(
+      'Instagram · @sam.rivers_ is already on your list.',
+    );
     expect(await profiles(tb.page)).toEqual(['Instagram · @sam.rivers_']);
   });
 
@@ -125,7 +135,10 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await waitForText(tb.page, '[data-testid="pending-note"]');
     expect(await profiles(tb.page)).toContain('X · @shortdelay');
     await tb.page.waitForFunction(
-      () => ![...document.querySelectorAll('.profile-label')].some((el) => el.textContent?.includes('shortdelay')),
+      () =>
+        ![...document.querySelectorAll('.profile-label')].some((el) =>
+          el.textContent?.includes('shortdelay'),
+        ),
       { timeout: 15_000 },
     );
     expect((await readStorage()).pending).toEqual([]);
@@ -155,7 +168,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     expect(await waitForText(tb.page, '[data-testid="plan-text"]')).toBe('Call Ana.\nWalk by the river.');
     expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/^6\s*days without contact/);
     await tb.openExtensionPage('popup.html');
-    expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/^6\b/);
+    expect(await waitForText(tb.page, '[data-testid="streak-days"]')).toMatch(/^6\s*days/);
   });
 
   it('exports to a file and imports it back without losing anything', async () => {
@@ -178,7 +191,8 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     const again = JSON.parse(await captureExport(tb.page));
     expect({ ...again, exportedAt: 0 }).toEqual({ ...file, exportedAt: 0 });
     const after = await readStorage();
-    for (const key of ['people', 'plan', 'events'] as const) expect([key, after[key]]).toEqual([key, before[key]]);
+    for (const key of ['people', 'plan', 'events'] as const)
+      expect([key, after[key]]).toEqual([key, before[key]]);
     expect(await profiles(tb.page)).toEqual(['Instagram · @sam.rivers_']);
   });
 
@@ -199,7 +213,12 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await tb.openExtensionPage('options.html');
     await field(tb.page, 'Profile link');
     for (const scheme of ['light', 'dark'] as const) {
-      await tb.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      try {
+        await tb.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      } catch {
+        // Firefox over WebDriver BiDi cannot emulate the colour scheme: its shots are light only.
+        if (scheme === 'dark') break;
+      }
       for (const [label, width] of [
         ['360', 360],
         ['desktop', 1280],
@@ -217,6 +236,6 @@ describe.each(BROWSERS)('options page in %s', (name) => {
       return w.scrollWidth - w.clientWidth;
     });
     expect(overflow).toBe(0);
-    await tb.page.emulateMediaFeatures([]);
+    await tb.page.emulateMediaFeatures([]).catch(() => undefined);
   });
 });

@@ -1,5 +1,16 @@
 export { readEvents, recordEvent, recordStart, writeEvents } from './events';
 export {
+  buildExport,
+  type ExportFile,
+  exportData,
+  type ImportError,
+  type ImportPreview,
+  importData,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  previewImport,
+} from './export-import';
+export {
   type Allowance,
   allowancesItem,
   type Countdown,
@@ -8,17 +19,45 @@ export {
   heartbeatItem,
   type Meta,
   metaItem,
+  pendingItem,
   peopleItem,
+  syncEnabledItem,
 } from './items';
+export { addJournalEntry, deleteJournalEntry, JOURNAL_MAX_CHARS, readJournal } from './journal';
+export {
+  applyDuePending,
+  type ChangeRequest,
+  cancelPending,
+  nextPendingAt,
+  type PendingChange,
+  type PendingKind,
+  readPending,
+  requestChange,
+  saveSettings,
+} from './pending';
 export {
   type AddProfileInput,
   type AddProfileResult,
   activeTargets,
+  addPerson,
   addProfile,
   findProfileByKey,
   readPeople,
   removeProfile,
+  renamePerson,
+  resumePerson,
+  resumeProfile,
 } from './people';
 export { readPlan, readSettings, savePlan } from './plan';
 export type { JournalEntry, Person, Plan, Profile, Settings } from './schemas';
+export {
+  answerSlip,
+  pendingSlip,
+  readSlipAnswers,
+  type SlipAnswer,
+  type SlipEvent,
+  slipAnswersItem,
+  slipId,
+} from './slip-answers';
 export { readSnapshot, type Snapshot } from './snapshot';
+export { type SyncOutcome, setSyncEnabled, syncNow, watchSync } from './sync';

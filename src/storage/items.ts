@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { NoContactEvent } from '@/src/core';
+import { PEOPLE_VERSION, peopleMigrations } from './migrations';
+import type { PendingChange } from './pending-rules';
 import type { JournalEntry, Person, Plan, Settings } from './schemas';
 
 /**
@@ -7,7 +9,11 @@ import type { JournalEntry, Person, Plan, Settings } from './schemas';
  * this one; readers in this folder repair what they read (see repair.ts).
  */
 
-export const peopleItem = storage.defineItem<Person[]>('local:people', { fallback: [], version: 1 });
+export const peopleItem = storage.defineItem<Person[]>('local:people', {
+  fallback: [],
+  version: PEOPLE_VERSION,
+  migrations: peopleMigrations,
+});
 
 export const planItem = storage.defineItem<Partial<Plan>>('local:plan', { fallback: {}, version: 1 });
 
@@ -19,6 +25,24 @@ export const settingsItem = storage.defineItem<Partial<Settings>>('local:setting
 export const eventsItem = storage.defineItem<NoContactEvent[]>('local:events', { fallback: [], version: 1 });
 
 export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', { fallback: [], version: 1 });
+
+/** Changes that weaken her protection, waiting for the commitment delay (see pending-rules.ts). */
+export const pendingItem = storage.defineItem<PendingChange[]>('local:pending', { fallback: [], version: 1 });
+
+/** This device's choice to keep people, plan and settings in the browser's sync storage. */
+export const syncEnabledItem = storage.defineItem<boolean>('local:syncEnabled', {
+  fallback: false,
+  version: 1,
+});
+
+/** Profiles removed here, by target key and time, so that sync does not bring them back from another device. */
+export const removedItem = storage.defineItem<Record<string, number>>('local:removed', {
+  fallback: {},
+  version: 1,
+});
+
+/** The `at` of the last bundle this device wrote to or took from sync. */
+export const syncSeenItem = storage.defineItem<number>('local:syncSeen', { fallback: 0, version: 1 });
 
 export interface Meta {
   installedAt: number;

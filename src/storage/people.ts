@@ -7,9 +7,11 @@ export async function readPeople(): Promise<Person[]> {
   return repairPeople(await peopleItem.getValue());
 }
 
-/** The targets that block right now: every profile that isn't paused. */
+/** The targets that block right now: every profile that isn't paused, of every person who isn't paused. */
 export function activeTargets(people: readonly Person[]): Target[] {
-  return people.flatMap((p) => p.profiles.filter((pr) => !pr.paused).map((pr) => pr.target));
+  return people.flatMap((p) =>
+    p.paused ? [] : p.profiles.filter((pr) => !pr.paused).map((pr) => pr.target),
+  );
 }
 
 export function findProfileByKey(
@@ -42,7 +44,7 @@ export async function addProfile(args: AddProfileInput): Promise<AddProfileResul
   if (existing) return { ok: false, reason: 'duplicate', person: existing.person };
   let person = people.find((p) => p.id === args.personId) ?? people[0];
   if (!person) {
-    person = { id: crypto.randomUUID(), name: args.defaultPersonName, profiles: [] };
+    person = { id: crypto.randomUUID(), name: args.defaultPersonName, paused: false, profiles: [] };
     people.push(person);
   }
   const profile: Profile = {
@@ -60,5 +62,33 @@ export async function addProfile(args: AddProfileInput): Promise<AddProfileResul
 export async function removeProfile(profileId: string): Promise<void> {
   const people = await readPeople();
   for (const person of people) person.profiles = person.profiles.filter((pr) => pr.id !== profileId);
+  await peopleItem.setValue(people);
+}
+
+/** A new person to group profiles under: him, or someone around him. Adding protection: applies at once. */
+export async function addPerson(name: string): Promise<Person> {
+  const people = await readPeople();
+  const person: Person = { id: crypto.randomUUID(), name: name.trim(), paused: false, profiles: [] };
+  people.push(person);
+  await peopleItem.setValue(people);
+  return person;
+}
+
+export async function renamePerson(personId: string, name: string): Promise<void> {
+  const people = await readPeople();
+  for (const person of people) if (person.id === personId) person.name = name.trim();
+  await peopleItem.setValue(people);
+}
+
+/** Blocking again: strengthening, so it applies at once. */
+export async function resumeProfile(profileId: string): Promise<void> {
+  const people = await readPeople();
+  for (const person of people) for (const pr of person.profiles) if (pr.id === profileId) pr.paused = false;
+  await peopleItem.setValue(people);
+}
+
+export async function resumePerson(personId: string): Promise<void> {
+  const people = await readPeople();
+  for (const person of people) if (person.id === personId) person.paused = false;
   await peopleItem.setValue(people);
 }

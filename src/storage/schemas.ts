@@ -30,6 +30,8 @@ export const ProfileSchema = v.object({
 export const PersonSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   name: v.fallback(v.pipe(v.string(), v.maxLength(MAX_NAME)), ''),
+  /** Since version 2 of `local:people`: the whole person paused at once. */
+  paused: v.fallback(v.boolean(), false),
   profiles: v.fallback(v.array(v.unknown()), []),
 });
 

@@ -1,37 +1,129 @@
-import { describeTarget, localDay, parseTarget } from '@/src/core';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { localDay, type NoContactEvent, parseTarget } from '@/src/core';
+import { PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
-import { addProfile, recordStart, removeProfile, savePlan } from '@/src/storage';
+import {
+  addPerson,
+  addProfile,
+  cancelPending,
+  deleteJournalEntry,
+  type ExportFile,
+  exportData,
+  type ImportError,
+  importData,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  previewImport,
+  readEvents,
+  recordStart,
+  renamePerson,
+  requestChange,
+  resumePerson,
+  resumeProfile,
+  savePlan,
+  saveSettings,
+  setSyncEnabled,
+  writeEvents,
+} from '@/src/storage';
 import { noContactSince } from '../common/no-contact-since';
 import { planOrDefault } from '../common/plan-or-default';
 import { useSnapshot } from '../common/use-snapshot';
+import { downloadText } from './download';
+import type { ImportCheck } from './ExportImport';
+import { formatDay, formatMoment, formatWhen } from './format-when';
 import { OptionsPage } from './OptionsPage';
 import type { PlanValues } from './PlanForm';
 import type { AddOutcome } from './ProfileForm';
 import { parseErrorMessage } from './parse-error-message';
+import { pendingDescription } from './pending-description';
+import { recognisedLabel, targetLabel } from './target-label';
+import { usePendingAndSync } from './use-pending';
 
-async function addFromInput(input: string): Promise<AddOutcome> {
+async function addFromInput(input: string, personId?: string): Promise<AddOutcome> {
   const parsed = parseTarget(input);
-  if (!parsed.ok) return { ok: false, error: parseErrorMessage((parsed as { code?: string }).code) };
-  const d = describeTarget(parsed.target);
-  const label = `${d.platformName} · ${d.display}`;
+  if (!parsed.ok) {
+    const failure = parsed as { code?: string; platformName?: string };
+    return { ok: false, error: parseErrorMessage(failure.code, failure.platformName) };
+  }
   const result = await addProfile({
     target: parsed.target,
     input: input.trim(),
     now: now(),
+    personId,
     defaultPersonName: t('defaultPersonName'),
   });
   return result.ok
-    ? { ok: true, message: t('profileAdded', label) }
-    : { ok: false, error: t('profileDuplicate', label) };
+    ? { ok: true, message: t('profileAdded', recognisedLabel(parsed.target)) }
+    : { ok: false, error: t('profileDuplicate', targetLabel(parsed.target)) };
 }
+
+function recognise(input: string): string | undefined {
+  const parsed = parseTarget(input);
+  return parsed.ok ? recognisedLabel(parsed.target) : undefined;
+}
+
+function importErrorMessage(error: ImportError): string {
+  switch (error.code) {
+    case 'too-big':
+      return t('importTooBig');
+    case 'not-json':
+      return t('importNotJson');
+    case 'not-export':
+      return t('importNotExport');
+    case 'newer-version':
+      return t('importNewerVersion', error.version);
+    case 'unknown-version':
+      return t('importUnknownVersion');
+    case 'invalid':
+      return t('importInvalid', error.path || '—');
+  }
+}
+
+async function deleteEvent(event: NoContactEvent): Promise<void> {
+  const target = JSON.stringify(event);
+  const events = await readEvents();
+  const i = events.findIndex((e) => JSON.stringify(e) === target);
+  if (i >= 0) {
+    events.splice(i, 1);
+    await writeEvents(events);
+  }
+}
+
+function useBrowserStatus() {
+  const [status, setStatus] = useState<{ privateAllowed?: boolean; hostAccess?: boolean }>({});
+  useEffect(() => {
+    const ask = async (q: () => Promise<boolean>) => {
+      try {
+        return await q();
+      } catch {
+        return undefined;
+      }
+    };
+    void Promise.all([
+      ask(() => browser.extension.isAllowedIncognitoAccess()),
+      import.meta.env.FIREFOX
+        ? ask(() => browser.permissions.contains({ origins: PLATFORM_HOST_PATTERNS }))
+        : undefined,
+    ]).then(([privateAllowed, hostAccess]) => setStatus({ privateAllowed, hostAccess }));
+  }, []);
+  return status;
+}
+
+const request = (r: Parameters<typeof requestChange>[0]) => requestChange(r, now());
 
 /** The options page wired to storage. */
 export function OptionsApp() {
   const snapshot = useSnapshot();
-  if (!snapshot) return null;
+  const extra = usePendingAndSync();
+  const browserStatus = useBrowserStatus();
+  const [checked, setChecked] = useState<ExportFile | null>(null);
+  const [syncProblem, setSyncProblem] = useState<string>();
+  if (!snapshot || !extra) return null;
   const since = noContactSince(snapshot.events, snapshot.meta.installDay);
   const planText = planOrDefault(snapshot.plan.text);
+  const when = (at: number) => formatWhen(at, now());
 
   async function save(values: PlanValues) {
     await savePlan({
@@ -41,14 +133,75 @@ export function OptionsApp() {
     if (values.since !== since) await recordStart(values.since, now());
   }
 
+  async function check(text: string): Promise<ImportCheck> {
+    const parsed = parseImport(text);
+    if (!parsed.ok) {
+      setChecked(null);
+      return { ok: false, error: importErrorMessage(parsed.error) };
+    }
+    setChecked(parsed.file);
+    return { ok: true, preview: await previewImport(parsed.file) };
+  }
+
   return (
     <OptionsPage
       people={snapshot.people}
+      pending={extra.pending}
+      describePending={(change) => pendingDescription(change, snapshot.people)}
       plan={{ text: planText, goalDays: snapshot.plan.goalDays, since }}
+      support={{ reasons: snapshot.plan.reasons, friend: snapshot.plan.friend }}
+      settings={snapshot.settings}
+      journal={snapshot.journal}
+      events={snapshot.events}
       today={localDay(now(), currentTimeZone())}
+      syncEnabled={extra.syncEnabled}
+      syncProblem={syncProblem}
+      status={{ ...browserStatus, firefox: !!import.meta.env.FIREFOX }}
+      formatWhen={when}
+      formatMoment={(at) => formatMoment(at)}
+      formatDay={(day) => formatDay(day)}
+      recognise={recognise}
       onAddProfile={addFromInput}
-      onRemoveProfile={(id) => void removeProfile(id)}
+      onAddPerson={async (name) => void (await addPerson(name))}
+      onRemoveProfile={(profileId) => void request({ kind: 'remove-profile', payload: { profileId } })}
+      onPauseProfile={(profileId) => void request({ kind: 'pause-profile', payload: { profileId } })}
+      onResumeProfile={(id) => void resumeProfile(id)}
+      onRenamePerson={(id, name) => void renamePerson(id, name)}
+      onRemovePerson={(personId) => void request({ kind: 'remove-person', payload: { personId } })}
+      onPausePerson={(personId) => void request({ kind: 'pause-person', payload: { personId } })}
+      onResumePerson={(id) => void resumePerson(id)}
+      onCancelPending={(id) => void cancelPending(id)}
       onSavePlan={save}
+      onSaveSupport={async (values) => void (await savePlan(values))}
+      onSaveSettings={async (values) => ({
+        pendingAt: (await saveSettings(values, now())).pending?.effectiveAt,
+      })}
+      onDeleteJournal={(id) => void deleteJournalEntry(id)}
+      onDeleteEvent={(event) => void deleteEvent(event)}
+      onSyncChange={async (enabled) => {
+        const outcome = await setSyncEnabled(enabled, now());
+        setSyncProblem(
+          outcome === 'too-big' ? t('syncTooBig') : outcome === 'failed' ? t('syncFailed') : undefined,
+        );
+      }}
+      onReset={async () => {
+        const outcome = await request({ kind: 'reset', payload: {} });
+        return { pendingAt: outcome.applied ? undefined : outcome.change.effectiveAt };
+      }}
+      data={{
+        maxBytes: MAX_IMPORT_BYTES,
+        download: downloadText,
+        onExport: async () => {
+          const file = await exportData(now());
+          const day = localDay(file.exportedAt, currentTimeZone());
+          return { filename: `no-contact-${day}.json`, text: JSON.stringify(file, null, 2) };
+        },
+        onCheck: check,
+        onImport: async () => {
+          if (checked) await importData(checked, now());
+          setChecked(null);
+        },
+      }}
     />
   );
 }

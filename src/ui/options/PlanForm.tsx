@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LocalDay } from '@/src/core';
 import { t } from '@/src/i18n/t';
 
@@ -32,6 +32,12 @@ export function PlanForm({ initial, today, onSave }: PlanFormProps) {
   const [goalDays, setGoalDays] = useState(String(initial.goalDays));
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
+  // Saved here or changed elsewhere (an import): the fields follow what is stored.
+  useEffect(() => {
+    setText(initial.text);
+    setSince(initial.since);
+    setGoalDays(String(initial.goalDays));
+  }, [initial.text, initial.since, initial.goalDays]);
 
   async function submit(e: Event) {
     e.preventDefault();

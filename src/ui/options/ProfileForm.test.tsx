@@ -12,7 +12,7 @@ describe('ProfileForm', () => {
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'That isn’t a link.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect((input as HTMLInputElement).value).toBe('hello');
-    expect(onAdd).toHaveBeenCalledWith('hello');
+    expect(onAdd).toHaveBeenCalledWith('hello', undefined);
   });
 
   it('clears the field and confirms when added', async () => {
@@ -24,5 +24,35 @@ describe('ProfileForm', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Added: Instagram · @sam'));
     expect(input.value).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('ProfileForm recognition', () => {
+  it('shows what was recognised before adding', () => {
+    render(
+      <ProfileForm onAdd={vi.fn()} recognise={(v) => (v.includes('sam') ? 'Instagram · @sam' : undefined)} />,
+    );
+    fireEvent.input(screen.getByLabelText('Profile link'), { target: { value: 'instagram.com/sam' } });
+    expect(screen.getByTestId('recognised').textContent).toBe('Recognised: Instagram · @sam');
+    expect(screen.getByLabelText('Profile link').getAttribute('aria-describedby')).toBe(
+      'profile-link-recognised',
+    );
+  });
+
+  it('offers a choice of person when there is more than one, and adds to the chosen one', async () => {
+    const onAdd = vi.fn().mockResolvedValue({ ok: true, message: 'ok' });
+    render(
+      <ProfileForm
+        onAdd={onAdd}
+        people={[
+          { id: 'p1', name: 'Sam' },
+          { id: 'p2', name: 'Alex' },
+        ]}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Add to'), { target: { value: 'p2' } });
+    fireEvent.input(screen.getByLabelText('Profile link'), { target: { value: 'x.com/alex' } });
+    fireEvent.submit(screen.getByLabelText('Profile link').closest('form') as HTMLFormElement);
+    await waitFor(() => expect(onAdd).toHaveBeenCalledWith('x.com/alex', 'p2'));
   });
 });

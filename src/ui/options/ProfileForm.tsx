@@ -3,19 +3,34 @@ import { t } from '@/src/i18n/t';
 
 export type AddOutcome = { ok: true; message: string } | { ok: false; error: string };
 
+/** What a pasted text would block, before adding: a label, or nothing yet. */
+export type Recognise = (input: string) => string | undefined;
+
+export interface PersonChoice {
+  id: string;
+  name: string;
+}
+
 export interface ProfileFormProps {
-  onAdd: (input: string) => Promise<AddOutcome>;
+  onAdd: (input: string, personId?: string) => Promise<AddOutcome>;
+  /** Shows "Recognised: Instagram · @sam — also covers …" while she types. */
+  recognise?: Recognise;
+  /** The people a profile can go under; a choice is offered when there is more than one. */
+  people?: PersonChoice[];
 }
 
 /** Paste a profile link, press Enter. Errors are shown next to the field and announced. */
-export function ProfileForm({ onAdd }: ProfileFormProps) {
+export function ProfileForm({ onAdd, recognise, people = [] }: ProfileFormProps) {
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [personId, setPersonId] = useState<string | undefined>(undefined);
+  const chosen = people.some((p) => p.id === personId) ? personId : people[0]?.id;
+  const recognised = value.trim() && !error ? recognise?.(value) : undefined;
 
   async function submit(e: Event) {
     e.preventDefault();
-    const outcome = await onAdd(value);
+    const outcome = await onAdd(value, chosen);
     if (outcome.ok) {
       setValue('');
       setError('');
@@ -26,6 +41,11 @@ export function ProfileForm({ onAdd }: ProfileFormProps) {
     }
   }
 
+  const describedBy = error
+    ? 'profile-link-error'
+    : recognised
+      ? 'profile-link-recognised'
+      : 'profile-link-hint';
   return (
     <form class="profile-form" onSubmit={submit} noValidate>
       <label for="profile-link">{t('profileLinkLabel')}</label>
@@ -37,9 +57,12 @@ export function ProfileForm({ onAdd }: ProfileFormProps) {
           autoComplete="off"
           spellcheck={false}
           value={value}
-          onInput={(e) => setValue(e.currentTarget.value)}
+          onInput={(e) => {
+            setValue(e.currentTarget.value);
+            setError('');
+          }}
           aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={error ? 'profile-link-error' : 'profile-link-hint'}
+          aria-describedby={describedBy}
         />
         <button type="submit" class="primary">
           {t('addProfile')}
@@ -49,12 +72,28 @@ export function ProfileForm({ onAdd }: ProfileFormProps) {
         <p id="profile-link-error" class="error" role="alert">
           {error}
         </p>
+      ) : recognised ? (
+        <p id="profile-link-recognised" class="recognised" data-testid="recognised">
+          {t('recognised', recognised)}
+        </p>
       ) : (
         <p id="profile-link-hint" class="hint">
           {t('profileLinkHint')}
         </p>
       )}
-      <p class="status" role="status">
+      {people.length > 1 && (
+        <div class="field person-choice">
+          <label for="profile-person">{t('addToPerson')}</label>
+          <select id="profile-person" value={chosen} onChange={(e) => setPersonId(e.currentTarget.value)}>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p class="status" role="status" data-testid="profile-status">
         {status}
       </p>
     </form>

@@ -1,16 +1,28 @@
 import { t } from '@/src/i18n/t';
 
-/** Her language for each reason a link can't be blocked; the matcher's codes are the contract. */
-export function parseErrorMessage(code: string | undefined): string {
+/** Her language for each reason a text can't be blocked; the matcher's codes are the contract. */
+export function parseErrorMessage(code: string | undefined, platformName?: string): string {
+  const platform = platformName ?? '';
   switch (code) {
     case 'empty':
       return t('errorEmpty');
     case 'not-a-link':
       return t('errorNotALink');
+    case 'not-a-web-link':
     case 'not-web':
-      return t('errorNotWeb');
+      return t('errorNotWebLink');
     case 'post':
       return t('errorPost');
+    case 'platform-page':
+      return platform ? t('errorPlatformPage', platform) : t('errorNotProfile');
+    case 'platform-home':
+      return platform ? t('errorPlatformHome', platform) : t('errorNotProfile');
+    case 'needs-platform':
+      return t('errorNeedsPlatform');
+    case 'unknown-platform':
+      return t('errorUnknownPlatform');
+    case 'invalid-handle':
+      return platform ? t('errorInvalidHandle', platform) : t('errorInvalid');
     case 'not-profile':
       return t('errorNotProfile');
     default:

@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  type ExportData,
+  exportData,
+  importData,
+  MAX_IMPORT_BYTES,
+  mergeImport,
+  parseImport,
+  readExportData,
+} from './export-import';
+import exportV1 from './fixtures/export.v1.json';
+import { eventsItem, journalItem, peopleItem, planItem, settingsItem } from './items';
+import { readPending } from './pending';
+import { readSettings } from './plan';
+import type { Person } from './schemas';
+
+const text = (value: unknown) => JSON.stringify(value);
+const empty: ExportData = {
+  people: [],
+  plan: { text: null, reasons: [], goalDays: 14, friend: { name: '', link: '' } },
+  settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 },
+  events: [],
+  journal: [],
+};
+
+describe('parseImport', () => {
+  it('accepts a version-1 export file', () => {
+    const parsed = parseImport(text(exportV1));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "no-contact",', 'not-json'],
+    ['another kind of file', text({ hello: 1 }), 'not-export'],
+    ['a newer version', text({ ...exportV1, version: 2 }), 'newer-version'],
+    ['an unknown version', text({ ...exportV1, version: 'one' }), 'unknown-version'],
+    ['a wrong type', text({ ...exportV1, plan: { ...exportV1.plan, goalDays: 'fourteen' } }), 'invalid'],
+    ['an unknown field', text({ ...exportV1, extra: true }), 'invalid'],
+  ])('refuses %s', (_, input, code) => {
+    const parsed = parseImport(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.code).toBe(code);
+  });
+
+  it('names the field that is wrong', () => {
+    const parsed = parseImport(text({ ...exportV1, plan: { ...exportV1.plan, goalDays: 'fourteen' } }));
+    expect(parsed).toEqual({ ok: false, error: { code: 'invalid', path: 'plan.goalDays' } });
+  });
+
+  it('refuses a file over 1 MB before reading it', () => {
+    const big = text({ ...exportV1, journal: [{ id: 'j', at: 0, text: 'x'.repeat(MAX_IMPORT_BYTES) }] });
+    expect(parseImport(big)).toEqual({ ok: false, error: { code: 'too-big' } });
+  });
+});
+
+describe('mergeImport', () => {
+  it('adds profiles and never removes hers, and says so', () => {
+    const parsed = parseImport(text(exportV1));
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const mine: ExportData = {
+      ...empty,
+      people: [
+        {
+          id: 'me-1',
+          name: 'sam',
+          paused: false,
+          profiles: [
+            {
+              id: 'mine',
+              target: { kind: 'profile', platform: 'tiktok', handle: 'sam' },
+              input: '',
+              addedAt: 0,
+              paused: false,
+            },
+            {
+              id: 'dup',
+              target: { kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' },
+              input: '',
+              addedAt: 0,
+              paused: false,
+            },
+          ],
+        },
+      ],
+    };
+    let n = 0;
+    const merged = mergeImport(mine, parsed.file, () => `new-${++n}`);
+    expect(merged.people.map((p) => [p.name, p.profiles.map((pr) => pr.id)])).toEqual([
+      ['sam', ['mine', 'dup', 'profile-x']],
+      ['Jo', ['profile-site']],
+    ]);
+    expect(merged.preview).toMatchObject({
+      newPeople: ['Jo'],
+      addedProfiles: 2,
+      alreadyListed: 1,
+      keptProfiles: 1,
+    });
+  });
+
+  it('schedules weaker settings from a file instead of applying them', () => {
+    const parsed = parseImport(
+      text({ ...exportV1, settings: { ...exportV1.settings, countdownSeconds: 5, strict: true } }),
+    );
+    if (!parsed.ok) throw new Error('fixture invalid');
+    expect(mergeImport(empty, parsed.file, () => 'x').preview).toMatchObject({
+      settingsNow: { strict: true },
+      settingsLater: { countdownSeconds: 5 },
+    });
+  });
+});
+
+describe('export and import in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips losslessly into an empty browser', async () => {
+    const parsed = parseImport(text(exportV1));
+    if (!parsed.ok) throw new Error('fixture invalid');
+    await importData(parsed.file, 2);
+    const again = await exportData(3);
+    expect({ ...again, exportedAt: exportV1.exportedAt }).toEqual(exportV1);
+    const second = parseImport(text(again));
+    if (!second.ok) throw new Error('export invalid');
+    const before = await readExportData();
+    await importData(second.file, 4);
+    expect(await readExportData()).toEqual(before);
+  });
+
+  it('changes nothing when the file is refused', async () => {
+    await peopleItem.setValue(exportV1.people as Person[]);
+    await planItem.setValue({ text: 'mine' });
+    const before = await fakeBrowser.storage.local.get(null);
+    const parsed = parseImport('{ not json');
+    expect(parsed.ok).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('puts weaker imported settings through the delay', async () => {
+    await settingsItem.setValue({ strict: true });
+    const parsed = parseImport(text(exportV1));
+    if (!parsed.ok) throw new Error('fixture invalid');
+    await importData(parsed.file, 1000);
+    expect((await readSettings()).strict).toBe(true);
+    expect((await readPending()).map((c) => c.payload)).toEqual([{ strict: false }]);
+    expect(await eventsItem.getValue()).toHaveLength(3);
+    expect(await journalItem.getValue()).toHaveLength(1);
+  });
+});

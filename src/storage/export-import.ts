@@ -1,0 +1,197 @@
+import * as v from 'valibot';
+import { type NoContactEvent, targetKey } from '@/src/core';
+import { readEvents } from './events';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  ExportFileSchema,
+  MAX_IMPORT_BYTES,
+} from './export-schema';
+import { eventsItem, journalItem, peopleItem, planItem } from './items';
+import { readJournal } from './journal';
+import { saveSettings } from './pending';
+import { splitSettings } from './pending-rules';
+import { readPeople } from './people';
+import { readPlan, readSettings } from './plan';
+import type { JournalEntry, Person, Plan, Settings } from './schemas';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, MAX_IMPORT_BYTES } from './export-schema';
+
+export interface ExportData {
+  people: Person[];
+  plan: Plan;
+  settings: Settings;
+  events: NoContactEvent[];
+  journal: JournalEntry[];
+}
+
+export function buildExport(data: ExportData, now: number): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now,
+    ...structuredClone(data),
+  } as ExportFile;
+}
+
+export type ImportError =
+  | { code: 'too-big' }
+  | { code: 'not-json' }
+  | { code: 'not-export' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'unknown-version' }
+  | { code: 'invalid'; path: string };
+
+export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; error: ImportError };
+
+/** Checks a file's text completely before anything is changed. */
+export function parseImport(text: string): ParsedImport {
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
+    return { ok: false, error: { code: 'too-big' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, error: { code: 'not-export' } };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return { ok: false, error: { code: 'newer-version', version } };
+  }
+  if (version !== EXPORT_VERSION) return { ok: false, error: { code: 'unknown-version' } };
+  const parsed = v.safeParse(ExportFileSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    return { ok: false, error: { code: 'invalid', path: (issue && v.getDotPath(issue)) || '' } };
+  }
+  return { ok: true, file: parsed.output };
+}
+
+export interface ImportPreview {
+  /** Names of people the file adds. */
+  newPeople: string[];
+  /** Profiles the file adds to her list. */
+  addedProfiles: number;
+  /** Profiles in the file that are on her list already. */
+  alreadyListed: number;
+  /** Profiles on her list that the file doesn't have: kept, never removed by an import. */
+  keptProfiles: number;
+  planChanges: boolean;
+  /** Settings that apply at once (stronger), and those that wait for the delay (weaker). */
+  settingsNow: Partial<Settings>;
+  settingsLater: Partial<Settings>;
+  eventsAdded: number;
+  journalAdded: number;
+}
+
+export interface MergedImport {
+  people: Person[];
+  events: NoContactEvent[];
+  journal: JournalEntry[];
+  preview: ImportPreview;
+}
+
+const eventId = (e: NoContactEvent) => JSON.stringify(e, Object.keys(e).sort());
+
+/**
+ * An import merges: profiles and people are added, never removed (removing is weakening, and goes
+ * through the delay on the page, not silently through a file). History and journal entries are added
+ * to hers. The plan is replaced. Settings go through the same rules as the settings form.
+ */
+export function mergeImport(current: ExportData, file: ExportFile, newId: () => string): MergedImport {
+  const people = structuredClone(current.people);
+  const personIds = new Set(people.map((p) => p.id));
+  const profileIds = new Set(people.flatMap((p) => p.profiles.map((pr) => pr.id)));
+  const listed = new Set(people.flatMap((p) => p.profiles.map((pr) => targetKey(pr.target))));
+  const inFile = new Set(file.people.flatMap((p) => p.profiles.map((pr) => targetKey(pr.target))));
+  const newPeople: string[] = [];
+  let addedProfiles = 0;
+  let alreadyListed = 0;
+
+  for (const incoming of file.people) {
+    let person =
+      people.find((p) => p.id === incoming.id) ??
+      people.find((p) => p.name.trim().toLowerCase() === incoming.name.trim().toLowerCase());
+    const fresh = incoming.profiles.filter((pr) => !listed.has(targetKey(pr.target)));
+    alreadyListed += incoming.profiles.length - fresh.length;
+    if (!person) {
+      person = {
+        id: personIds.has(incoming.id) ? newId() : incoming.id,
+        name: incoming.name,
+        paused: incoming.paused,
+        profiles: [],
+      };
+      personIds.add(person.id);
+      people.push(person);
+      newPeople.push(incoming.name);
+    }
+    for (const profile of fresh) {
+      const id = profileIds.has(profile.id) ? newId() : profile.id;
+      profileIds.add(id);
+      listed.add(targetKey(profile.target));
+      person.profiles.push({ ...profile, id });
+      addedProfiles++;
+    }
+  }
+
+  const seen = new Set(current.events.map(eventId));
+  const addedEvents = file.events.filter((e) => !seen.has(eventId(e as NoContactEvent))) as NoContactEvent[];
+  const events = [...current.events, ...addedEvents].sort((a, b) => a.at - b.at);
+  const journalIds = new Set(current.journal.map((j) => j.id));
+  const addedJournal = file.journal.filter((j) => !journalIds.has(j.id));
+  const journal = [...current.journal, ...addedJournal].sort((a, b) => a.at - b.at);
+  const { immediate, delayed } = splitSettings(current.settings, file.settings);
+
+  return {
+    people,
+    events,
+    journal,
+    preview: {
+      newPeople,
+      addedProfiles,
+      alreadyListed,
+      keptProfiles: [...current.people.flatMap((p) => p.profiles)].filter(
+        (pr) => !inFile.has(targetKey(pr.target)),
+      ).length,
+      planChanges: JSON.stringify(current.plan) !== JSON.stringify(file.plan),
+      settingsNow: immediate,
+      settingsLater: delayed,
+      eventsAdded: addedEvents.length,
+      journalAdded: addedJournal.length,
+    },
+  };
+}
+
+export async function readExportData(): Promise<ExportData> {
+  const [people, plan, settings, events, journal] = await Promise.all([
+    readPeople(),
+    readPlan(),
+    readSettings(),
+    readEvents(),
+    readJournal(),
+  ]);
+  return { people, plan, settings, events, journal };
+}
+
+export async function exportData(now: number): Promise<ExportFile> {
+  return buildExport(await readExportData(), now);
+}
+
+export async function previewImport(file: ExportFile): Promise<ImportPreview> {
+  return mergeImport(await readExportData(), file, () => crypto.randomUUID()).preview;
+}
+
+/** Applies a checked file: see mergeImport for what is added, replaced and scheduled. */
+export async function importData(file: ExportFile, now: number): Promise<ImportPreview> {
+  const merged = mergeImport(await readExportData(), file, () => crypto.randomUUID());
+  await peopleItem.setValue(merged.people);
+  await planItem.setValue(file.plan);
+  await eventsItem.setValue(merged.events);
+  await journalItem.setValue(merged.journal);
+  await saveSettings(file.settings, now);
+  return merged.preview;
+}

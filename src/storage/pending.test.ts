@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { eventsItem, pendingItem, removedItem, settingsItem } from './items';
+import { applyDuePending, cancelPending, readPending, requestChange, saveSettings } from './pending';
+import { HOUR_MS } from './pending-rules';
+import { activeTargets, addProfile, readPeople } from './people';
+import { readSettings } from './plan';
+
+const sam = { kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' } as const;
+const T0 = Date.UTC(2026, 10, 24, 20, 0);
+
+async function addSam() {
+  const added = await addProfile({ target: sam, input: 'a', now: 1, defaultPersonName: 'Him' });
+  if (!added.ok) throw new Error('not added');
+  return added;
+}
+
+describe('commitment delay in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('schedules a removal, keeps blocking until it is due, then applies it', async () => {
+    const { profile } = await addSam();
+    const outcome = await requestChange({ kind: 'remove-profile', payload: { profileId: profile.id } }, T0);
+    expect(outcome).toMatchObject({ applied: false, change: { effectiveAt: T0 + 24 * HOUR_MS } });
+    expect(activeTargets(await readPeople())).toEqual([sam]);
+
+    expect(await applyDuePending(T0 + 23 * HOUR_MS, 'UTC')).toEqual([]);
+    expect(activeTargets(await readPeople())).toEqual([sam]);
+
+    const applied = await applyDuePending(T0 + 24 * HOUR_MS, 'UTC');
+    expect(applied.map((c) => c.kind)).toEqual(['remove-profile']);
+    expect(activeTargets(await readPeople())).toEqual([]);
+    expect(await readPending()).toEqual([]);
+    expect(await removedItem.getValue()).toEqual({ 'instagram:sam.rivers_': T0 + 24 * HOUR_MS });
+  });
+
+  it('cancels a pending change: nothing happens when its time comes', async () => {
+    const { profile } = await addSam();
+    const outcome = await requestChange({ kind: 'pause-profile', payload: { profileId: profile.id } }, T0);
+    if (outcome.applied) throw new Error('applied at once');
+    await cancelPending(outcome.change.id);
+    expect(await applyDuePending(T0 + 48 * HOUR_MS, 'UTC')).toEqual([]);
+    expect(activeTargets(await readPeople())).toEqual([sam]);
+  });
+
+  it('applies stronger settings at once and weaker ones after the delay', async () => {
+    await settingsItem.setValue({ strict: true });
+    const outcome = await saveSettings({ countdownSeconds: 90, strict: false }, T0);
+    expect(outcome.immediate).toEqual({ countdownSeconds: 90 });
+    expect(outcome.pending?.payload).toEqual({ strict: false });
+    expect(await readSettings()).toMatchObject({ countdownSeconds: 90, strict: true });
+    await applyDuePending(T0 + 24 * HOUR_MS, 'UTC');
+    expect(await readSettings()).toMatchObject({ countdownSeconds: 90, strict: false });
+  });
+
+  it('shortens the delay itself only after the delay in force', async () => {
+    const outcome = await saveSettings({ delayHours: 1 }, T0);
+    expect(outcome.pending?.effectiveAt).toBe(T0 + 24 * HOUR_MS);
+    expect((await readSettings()).delayHours).toBe(24);
+    await saveSettings({ delayHours: 48 }, T0 + 1);
+    expect((await readSettings()).delayHours).toBe(48);
+    expect(await readPending()).toEqual([]);
+  });
+
+  it('resets everything only when the reset falls due', async () => {
+    await addSam();
+    await eventsItem.setValue([{ type: 'urge', at: 5 }]);
+    await requestChange({ kind: 'reset', payload: {} }, T0);
+    expect(await readPeople()).toHaveLength(1);
+    await applyDuePending(T0 + 24 * HOUR_MS, 'UTC');
+    expect(await readPeople()).toEqual([]);
+    expect(await eventsItem.getValue()).toEqual([
+      { type: 'start', at: T0 + 24 * HOUR_MS, since: '2026-11-25' },
+    ]);
+    expect(await pendingItem.getValue()).toEqual([]);
+  });
+
+  it('drops malformed pending entries on read', async () => {
+    await fakeBrowser.storage.local.set({
+      pending: [
+        { id: 'x', kind: 'remove-profile', payload: {}, requestedAt: 0, effectiveAt: 0 },
+        'junk',
+        { kind: 'reset' },
+      ],
+    });
+    expect(await readPending()).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/src/i18n/t';
+import type { PendingChange, Person } from '@/src/storage';
+import { PendingNote } from './PendingNote';
+import { ProfileRow } from './ProfileRow';
+
+export interface PeopleActions {
+  onRemoveProfile: (profileId: string) => void;
+  onPauseProfile: (profileId: string) => void;
+  onResumeProfile: (profileId: string) => void;
+  onRenamePerson: (personId: string, name: string) => void;
+  onRemovePerson: (personId: string) => void;
+  onPausePerson: (personId: string) => void;
+  onResumePerson: (personId: string) => void;
+  onCancelPending: (id: string) => void;
+}
+
+export interface PersonCardProps extends PeopleActions {
+  person: Person;
+  pending: PendingChange[];
+  formatWhen: (at: number) => string;
+}
+
+function concerns(change: PendingChange, ids: { person: string; profiles: Set<string> }): boolean {
+  if (change.kind === 'remove-person' || change.kind === 'pause-person')
+    return change.payload.personId === ids.person;
+  if (change.kind === 'remove-profile' || change.kind === 'pause-profile')
+    return ids.profiles.has(change.payload.profileId);
+  return false;
+}
+
+/** One person: his name (hers to choose), his profiles, and what can be done with them. */
+export function PersonCard(props: PersonCardProps) {
+  const { person, formatWhen } = props;
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(person.name);
+  const mine = props.pending.filter((c) =>
+    concerns(c, { person: person.id, profiles: new Set(person.profiles.map((p) => p.id)) }),
+  );
+  const removal = mine.find((c) => c.kind === 'remove-person');
+  const pause = mine.find((c) => c.kind === 'pause-person');
+  const headingId = `person-${person.id}`;
+  const nameId = `person-name-${person.id}`;
+
+  function rename(e: Event) {
+    e.preventDefault();
+    if (!name.trim()) return;
+    props.onRenamePerson(person.id, name.trim().slice(0, 80));
+    setRenaming(false);
+  }
+
+  return (
+    <section
+      class={`person${person.paused ? ' paused' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="person"
+    >
+      <div class="person-head">
+        <h3 id={headingId}>
+          {person.name}
+          {person.paused && <span class="badge">{t('pausedBadge')}</span>}
+        </h3>
+        <div class="person-actions">
+          <button
+            type="button"
+            onClick={() => {
+              setName(person.name);
+              setRenaming(!renaming);
+            }}
+            aria-expanded={renaming}
+            aria-label={t('renamePersonNamed', person.name)}
+          >
+            {t('renamePerson')}
+          </button>
+          {person.paused ? (
+            <button
+              type="button"
+              onClick={() => props.onResumePerson(person.id)}
+              aria-label={t('resumeNamed', person.name)}
+            >
+              {t('resume')}
+            </button>
+          ) : (
+            !pause &&
+            person.profiles.length > 0 && (
+              <button
+                type="button"
+                onClick={() => props.onPausePerson(person.id)}
+                aria-label={t('pauseNamed', person.name)}
+              >
+                {t('pause')}
+              </button>
+            )
+          )}
+          {!removal && (
+            <button
+              type="button"
+              onClick={() => props.onRemovePerson(person.id)}
+              aria-label={t('removePersonNamed', person.name)}
+            >
+              {t('removePerson')}
+            </button>
+          )}
+        </div>
+      </div>
+      {renaming && (
+        <form class="rename row" onSubmit={rename} noValidate>
+          <label for={nameId} class="visually-hidden">
+            {t('personNameLabel')}
+          </label>
+          <input
+            id={nameId}
+            type="text"
+            maxLength={80}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          <button type="submit" class="primary">
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => setRenaming(false)}>
+            {t('cancel')}
+          </button>
+        </form>
+      )}
+      {removal && (
+        <PendingNote
+          text={t('pendingRemove', formatWhen(removal.effectiveAt))}
+          what={t('pendingDescRemovePerson', person.name)}
+          onCancel={() => props.onCancelPending(removal.id)}
+        />
+      )}
+      {pause && (
+        <PendingNote
+          text={t('pendingPause', formatWhen(pause.effectiveAt))}
+          what={t('pendingDescPausePerson', person.name)}
+          onCancel={() => props.onCancelPending(pause.id)}
+        />
+      )}
+      {person.profiles.length === 0 ? (
+        <p class="hint">{t('personEmpty')}</p>
+      ) : (
+        <ul class="profile-list">
+          {person.profiles.map((profile) => (
+            <ProfileRow
+              key={profile.id}
+              profile={profile}
+              pending={mine.filter(
+                (c) =>
+                  (c.kind === 'remove-profile' || c.kind === 'pause-profile') &&
+                  c.payload.profileId === profile.id,
+              )}
+              formatWhen={formatWhen}
+              onRemove={() => props.onRemoveProfile(profile.id)}
+              onPause={() => props.onPauseProfile(profile.id)}
+              onResume={() => props.onResumeProfile(profile.id)}
+              onCancelPending={props.onCancelPending}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { t } from '@/src/i18n/t';
+
+export interface SyncToggleProps {
+  enabled: boolean;
+  /** A problem with sync to show next to the switch (too big, refused). */
+  problem?: string;
+  onChange: (enabled: boolean) => void;
+}
+
+/** Keep people, profiles, plan and settings in the browser's sync; journal and history stay here. */
+export function SyncToggle({ enabled, problem, onChange }: SyncToggleProps) {
+  return (
+    <div class="sync">
+      <h3>{t('syncHeading')}</h3>
+      <div class="field check">
+        <input
+          id="sync-enabled"
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          aria-invalid={problem ? 'true' : 'false'}
+          aria-describedby={problem ? 'sync-error' : 'sync-hint'}
+        />
+        <label for="sync-enabled">{t('syncLabel')}</label>
+        {problem ? (
+          <p id="sync-error" class="error" role="alert">
+            {problem}
+          </p>
+        ) : (
+          <p id="sync-hint" class="hint">
+            {t('syncHint')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
