@@ -9,10 +9,19 @@ import { INTERSTITIAL_PATH } from './interstitial-url';
  */
 
 const ALARM = 'allowance-expiry';
-/** Session rule ids: one block of ids per tab, well away from the dynamic rules' ids. */
-const RULES_PER_TAB = 16;
-const sessionRuleIds = (tabId: number) =>
-  Array.from({ length: RULES_PER_TAB }, (_, i) => 1_000_000 + tabId * RULES_PER_TAB + i);
+/**
+ * Session rule ids are small integers handed out per allowance and kept with it: tab ids can be far
+ * larger than the 32-bit ids DNR accepts, so they can't be part of the id.
+ */
+const FIRST_SESSION_RULE_ID = 1_000_000;
+const MAX_RULES_PER_ALLOWANCE = 16;
+
+function freeRuleIds(all: Record<string, Allowance>, count: number): number[] {
+  const used = new Set(Object.values(all).flatMap((a) => a.ruleIds ?? []));
+  const ids: number[] = [];
+  for (let id = FIRST_SESSION_RULE_ID; ids.length < count; id++) if (!used.has(id)) ids.push(id);
+  return ids;
+}
 
 /** Whether she chose to see this target in this tab and the time she gave herself hasn't run out. */
 export async function isAllowed(tabId: number, key: string, now: number): Promise<boolean> {
@@ -28,16 +37,17 @@ export async function grantAllowance(
   usesDnr: boolean,
 ): Promise<void> {
   const all = await allowancesItem.getValue();
-  all[String(tabId)] = { key: targetKey(target), until } satisfies Allowance;
+  const previous = all[String(tabId)]?.ruleIds ?? [];
+  delete all[String(tabId)];
+  const rules = usesDnr
+    ? compileDnrRules([target], browser.runtime.getURL(INTERSTITIAL_PATH)).slice(0, MAX_RULES_PER_ALLOWANCE)
+    : [];
+  const ids = freeRuleIds(all, rules.length);
+  all[String(tabId)] = { key: targetKey(target), until, ruleIds: ids } satisfies Allowance;
   await allowancesItem.setValue(all);
   if (usesDnr) {
-    const ids = sessionRuleIds(tabId);
-    const rules = compileDnrRules([target], browser.runtime.getURL(INTERSTITIAL_PATH)).slice(
-      0,
-      RULES_PER_TAB,
-    );
     await browser.declarativeNetRequest.updateSessionRules({
-      removeRuleIds: ids,
+      removeRuleIds: previous,
       addRules: rules.map((rule, i) => ({
         id: ids[i] as number,
         priority: 2,
@@ -58,7 +68,7 @@ export async function expireAllowances(now: number, usesDnr: boolean, closedTabI
   await allowancesItem.setValue(all);
   if (usesDnr) {
     await browser.declarativeNetRequest.updateSessionRules({
-      removeRuleIds: ended.flatMap(([tab]) => sessionRuleIds(Number(tab))),
+      removeRuleIds: ended.flatMap(([, a]) => a.ruleIds ?? []),
     });
   }
   const next = Math.min(...Object.values(all).map((a) => a.until));

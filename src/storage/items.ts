@@ -56,6 +56,8 @@ export const metaItem = storage.defineItem<Meta | null>('local:meta', { fallback
 export interface Allowance {
   key: string;
   until: number;
+  /** The session rules that let this tab through (Chrome). */
+  ruleIds?: number[];
 }
 
 export const allowancesItem = storage.defineItem<Record<string, Allowance>>('session:allowances', {
