@@ -1,12 +1,28 @@
-import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createMatcher, currentStreak, describeTarget, targetKey } from '@/src/core';
+import {
+  createMatcher,
+  currentStreak,
+  describeTarget,
+  targetKey,
+  urgesThisWeek,
+  urgesToday,
+} from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { activeTargets, findProfileByKey, recordEvent } from '@/src/storage';
+import { t } from '@/src/i18n/t';
+import {
+  activeTargets,
+  addJournalEntry,
+  answerSlip,
+  findProfileByKey,
+  JOURNAL_MAX_CHARS,
+  pendingSlip,
+} from '@/src/storage';
 import { noContactSince } from '../common/no-contact-since';
 import { planOrDefault } from '../common/plan-or-default';
-import { useSnapshot } from '../common/use-snapshot';
+import { changingLines, pickLine } from './changing-line';
 import { InterstitialPage } from './InterstitialPage';
+import type { CountdownReply, GoThroughReply } from './replies';
+import { useInterstitialData } from './use-interstitial-data';
 
 /** The blocked URL travels in the hash; it is only ever shown as text. */
 function blockedUrl(): string {
@@ -18,50 +34,78 @@ function blockedUrl(): string {
   }
 }
 
-function isReload(): boolean {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return nav?.type === 'reload';
-}
-
 function goBack() {
   if (history.length > 1) history.back();
   else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
 }
 
-/** The interstitial wired to storage: records the urge once per arrival. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A reply from the background, or a refusal when there was none (it ignores what it doesn't accept). */
+async function ask<R extends { ok: boolean }>(message: unknown): Promise<R> {
+  const reply = (await browser.runtime.sendMessage(message)) as R | undefined;
+  if (typeof reply !== 'object' || reply === null || typeof reply.ok !== 'boolean') {
+    throw new Error('no reply from the background');
+  }
+  return reply;
+}
+
+const REMINDERS = ['reminderWave', 'reminderLooking', 'reminderPassed'] as const;
+
+/** The interstitial wired to storage and the background: records the urge once per arrival. */
 export function InterstitialApp() {
-  const snapshot = useSnapshot();
   const url = blockedUrl();
+  const data = useInterstitialData(url);
+  if (!data) return null;
 
-  useEffect(() => {
-    if (!isReload()) {
-      const key = snapshot && createMatcher(activeTargets(snapshot.people)).match(url);
-      void recordEvent({
-        type: 'urge',
-        at: now(),
-        key: key ? targetKey(key) : undefined,
-        visit: crypto.randomUUID(),
-      });
-    }
-  }, []);
-
-  if (!snapshot) return null;
+  const { snapshot, visit } = data;
+  const at = now();
+  const zone = currentTimeZone();
   const target = createMatcher(activeTargets(snapshot.people)).match(url);
   const found = target && findProfileByKey(snapshot.people, targetKey(target));
   const d = target && describeTarget(target);
   const streak = currentStreak(
     snapshot.events,
-    now(),
-    currentTimeZone(),
+    at,
+    zone,
     noContactSince(snapshot.events, snapshot.meta.installDay),
   );
+  // This visit hasn't been turned back yet: count the ones before it.
+  const before = snapshot.events.filter((e) => !(e.type === 'urge' && e.visit === visit));
+  const planText = planOrDefault(snapshot.plan.text);
+  const slip = pendingSlip(snapshot.events, data.slipAnswers, at);
+  const lines = changingLines(
+    snapshot.plan.reasons,
+    planText,
+    REMINDERS.map((key) => t(key)),
+  );
+
   return (
     <InterstitialPage
-      planText={planOrDefault(snapshot.plan.text)}
+      planText={planText}
       streak={streak}
       goalDays={snapshot.plan.goalDays}
+      urges={{ today: urgesToday(before, at, zone).resisted, week: urgesThisWeek(before, at, zone).resisted }}
+      changingLine={pickLine(lines, data.visitNumber)}
       caughtLabel={d && found ? `${found.person.name} — ${d.platformName} · ${d.display}` : undefined}
+      friend={snapshot.plan.friend}
+      askAboutSlip={slip !== null}
+      strict={snapshot.settings.strict}
+      reducedMotion={prefersReducedMotion()}
+      journalMaxChars={JOURNAL_MAX_CHARS}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onGoBack={goBack}
+      onSaveJournal={async (text) => {
+        await addJournalEntry(text, now());
+      }}
+      onAnswerSlip={async (contacted) => {
+        if (slip) await answerSlip(slip, contacted, now());
+      }}
+      onStartCountdown={() => ask<CountdownReply>({ type: 'start-countdown', url })}
+      onGoThrough={() => ask<GoThroughReply>({ type: 'go-through', url, visit })}
     />
   );
 }

@@ -1,42 +1,134 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Streak } from '@/src/core';
 import { t } from '@/src/i18n/t';
 import { PlanText } from '../common/PlanText';
 import { StreakCounter } from '../common/StreakCounter';
+import { BreatheExercise } from './BreatheExercise';
+import { ChangingLine } from './ChangingLine';
+import { FriendAction } from './FriendAction';
+import { GoThroughAnyway } from './GoThroughAnyway';
+import { NextMilestone } from './NextMilestone';
+import type { CountdownReply, GoThroughReply } from './replies';
+import { SlipQuestion } from './SlipQuestion';
+import { UrgeCount } from './UrgeCount';
+import { WriteInstead } from './WriteInstead';
 import './interstitial.css';
 
 export interface InterstitialPageProps {
   planText: string;
   streak: Streak;
   goalDays: number;
+  /** Urges turned back before this visit: today, and in the last seven days. */
+  urges: { today: number; week: number };
+  /** This visit's line: one of her reasons, a line of her plan, or a reminder. */
+  changingLine?: string;
   /** Her label for what caught this, e.g. "Sam — Instagram · @sam.rivers_"; absent when nothing on the list matches any more. */
   caughtLabel?: string;
+  friend: { name: string; link: string };
+  /** Whether to ask, once, about the last time she went through. */
+  askAboutSlip: boolean;
+  /** Strict mode: no way through to the profile at all. */
+  strict: boolean;
+  /** Length of the breathing exercise, in seconds. */
+  breatheSeconds?: number;
+  reducedMotion: boolean;
+  journalMaxChars: number;
+  optionsUrl: string;
+  onOpenOptions: () => void;
   onGoBack: () => void;
+  onSaveJournal: (text: string) => Promise<void>;
+  onAnswerSlip: (contacted: boolean) => Promise<void>;
+  onStartCountdown: () => Promise<CountdownReply>;
+  onGoThrough: () => Promise<GoThroughReply>;
 }
 
-export function InterstitialPage({
-  planText,
-  streak,
-  goalDays,
-  caughtLabel,
-  onGoBack,
-}: InterstitialPageProps) {
+type Panel = 'breathe' | 'write' | undefined;
+
+/** The page she sees instead of his profile: her plan, her streak, and ways through the urge. */
+export function InterstitialPage(props: InterstitialPageProps) {
+  const { streak, goalDays, onGoBack } = props;
+  const [panel, setPanel] = useState<Panel>();
+  // Asked once per visit: after she answers, the card stays to show its kind words.
+  const [askAboutSlip] = useState(props.askAboutSlip);
+  const goBack = useRef<HTMLButtonElement>(null);
+  // The one safe way out is ready for the Enter key (autofocus is unreliable for a page rendered late), without
+  // scrolling her streak and plan out of sight on a short window.
+  useEffect(() => goBack.current?.focus({ preventScroll: true }), []);
+  const toggle = (p: Exclude<Panel, undefined>) => setPanel((open) => (open === p ? undefined : p));
+
   return (
     <main class="interstitial">
-      <h1>{t('interstitialHeading')}</h1>
-      <div class="card">
+      <header class="interstitial-header">
+        <h1>{t('interstitialHeading')}</h1>
+        <ChangingLine line={props.changingLine} />
+      </header>
+
+      {askAboutSlip && <SlipQuestion onAnswer={props.onAnswerSlip} />}
+
+      <div class="card streak-card">
         <StreakCounter streak={streak} goalDays={goalDays} />
+        <NextMilestone days={streak.days} goalDays={goalDays} />
+        <UrgeCount today={props.urges.today} week={props.urges.week} />
       </div>
+
       <section class="card" aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t('yourPlanHeading')}</h2>
-        <PlanText text={planText} />
+        <PlanText text={props.planText} />
       </section>
-      <div class="actions">
-        {/* biome-ignore lint/a11y/noAutofocus: the one safe way out is ready for the Enter key. */}
-        <button type="button" class="primary" onClick={onGoBack} autoFocus>
-          {t('goBack')}
-        </button>
-      </div>
-      {caughtLabel && <p class="caught">{t('interstitialCaught', caughtLabel)}</p>}
+
+      <section class="help" aria-labelledby="help-heading">
+        <h2 id="help-heading" class="help-heading">
+          {t('helpHeading')}
+        </h2>
+        <div class="actions">
+          <button type="button" class="primary" ref={goBack} onClick={onGoBack}>
+            {t('goBack')}
+          </button>
+          <FriendAction
+            friend={props.friend}
+            optionsUrl={props.optionsUrl}
+            onOpenOptions={props.onOpenOptions}
+          />
+          <button
+            type="button"
+            aria-expanded={panel === 'breathe'}
+            aria-controls="help-panel"
+            onClick={() => toggle('breathe')}
+          >
+            {t('breatheOpen')}
+          </button>
+          <button
+            type="button"
+            aria-expanded={panel === 'write'}
+            aria-controls="help-panel"
+            onClick={() => toggle('write')}
+          >
+            {t('writeOpen')}
+          </button>
+        </div>
+        <div id="help-panel">
+          {panel === 'breathe' && (
+            <BreatheExercise
+              seconds={props.breatheSeconds}
+              reducedMotion={props.reducedMotion}
+              onGoBack={onGoBack}
+            />
+          )}
+          {panel === 'write' && (
+            <WriteInstead
+              onSave={props.onSaveJournal}
+              onGoBack={onGoBack}
+              maxLength={props.journalMaxChars}
+            />
+          )}
+        </div>
+      </section>
+
+      {!props.strict && (
+        <GoThroughAnyway onStartCountdown={props.onStartCountdown} onGoThrough={props.onGoThrough} />
+      )}
+
+      {props.caughtLabel && <p class="caught">{t('interstitialCaught', props.caughtLabel)}</p>}
     </main>
   );
 }

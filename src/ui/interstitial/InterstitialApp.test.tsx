@@ -1,0 +1,161 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { NoContactEvent } from '@/src/core';
+import { readEvents, readJournal, readSlipAnswers } from '@/src/storage';
+import { InterstitialApp } from './InterstitialApp';
+
+const DAY = 86_400_000;
+const BLOCKED = 'https://www.instagram.com/sam.rivers_/';
+
+async function seed(events: NoContactEvent[] = [], settings: object = {}) {
+  await fakeBrowser.storage.local.set({
+    people: [
+      {
+        id: 'p1',
+        name: 'Sam',
+        profiles: [
+          {
+            id: 'a',
+            target: { kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' },
+            input: BLOCKED,
+            addedAt: 0,
+            paused: false,
+          },
+        ],
+      },
+    ],
+    plan: {
+      text: 'Call Ana.\n<script>alert(1)</script>',
+      reasons: ['He never listened.'],
+      goalDays: 30,
+      friend: { name: 'Ana', link: '+34600112233' },
+    },
+    settings,
+    events,
+    meta: { installedAt: 0, installDay: '2020-01-01' },
+  });
+}
+
+function arrive(url = BLOCKED) {
+  history.replaceState(null, '', `/interstitial.html#${url}`);
+}
+
+const urges = async () => (await readEvents()).filter((e) => e.type === 'urge');
+
+describe('InterstitialApp', () => {
+  beforeEach(() => arrive());
+
+  it('renders her plan and what caught this from storage, and records one urge for the visit', async () => {
+    await seed([{ type: 'start', at: Date.now() - 5 * DAY, since: '2020-01-01' }]);
+    render(<InterstitialApp />);
+    expect((await screen.findByTestId('plan-text')).textContent).toBe('Call Ana.\n<script>alert(1)</script>');
+    expect(screen.getByText('This page is on your list: Sam — Instagram · @sam.rivers_')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Ana' })).toBeTruthy();
+
+    await waitFor(async () => expect(await urges()).toHaveLength(1));
+    const [urge] = await urges();
+    expect(urge).toMatchObject({ type: 'urge', key: 'instagram:sam.rivers_' });
+    expect((history.state as { noContactVisit?: string }).noContactVisit).toBe(
+      (urge as { visit: string }).visit,
+    );
+  });
+
+  it('records no second urge when the same history entry is shown again', async () => {
+    await seed();
+    history.replaceState({ noContactVisit: 'earlier' }, '', `/interstitial.html#${BLOCKED}`);
+    render(<InterstitialApp />);
+    await screen.findByTestId('plan-text');
+    expect(await urges()).toEqual([]);
+  });
+
+  it('counts the urges turned back before this visit', async () => {
+    const now = Date.now();
+    await seed([
+      { type: 'urge', at: now - 1000, visit: 'v1' },
+      { type: 'urge', at: now - 500, visit: 'v2' },
+      { type: 'slip', at: now - 400, visit: 'v2' },
+    ]);
+    render(<InterstitialApp />);
+    expect((await screen.findByTestId('urge-count')).textContent).toContain(
+      "You've turned back 1 time today.",
+    );
+  });
+
+  it('sends the countdown and going through to the background, with this visit', async () => {
+    await seed([], { countdownSeconds: 0 });
+    const sendMessage = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(async (m: unknown) =>
+        (m as { type: string }).type === 'start-countdown'
+          ? { ok: true, readyAt: Date.now(), seconds: 0 }
+          : { ok: true, minutes: 10 },
+      );
+    render(<InterstitialApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Go to the profile anyway' }));
+    fireEvent.input(await screen.findByLabelText('To go on, type: I choose to go'), {
+      target: { value: 'I choose to go' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the profile' }));
+    await screen.findByText('Opening the profile. You have 10 minutes.');
+
+    const visit = (history.state as { noContactVisit: string }).noContactVisit;
+    expect(sendMessage.mock.calls.map(([m]) => m)).toEqual([
+      { type: 'start-countdown', url: BLOCKED },
+      { type: 'go-through', url: BLOCKED, visit },
+    ]);
+  });
+
+  it('treats no answer from the background as a failure, never as permission', async () => {
+    await seed();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<InterstitialApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Go to the profile anyway' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/nothing was opened/);
+  });
+
+  it('has no way through in strict mode', async () => {
+    await seed([], { strict: true });
+    render(<InterstitialApp />);
+    await screen.findByTestId('plan-text');
+    expect(screen.queryByRole('button', { name: 'Go to the profile anyway' })).toBeNull();
+  });
+
+  it('keeps what she writes in her journal', async () => {
+    await seed();
+    render(<InterstitialApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it instead' }));
+    fireEvent.input(screen.getByLabelText('What you want to say to him'), {
+      target: { value: 'Not tonight.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it in my journal' }));
+    await screen.findByText("Kept in your journal. It wasn't sent to anyone.");
+    expect((await readJournal()).map((e) => e.text)).toEqual(['Not tonight.']);
+  });
+
+  it('asks about the last slip; "yes" restarts the streak from it, kindly', async () => {
+    const slipAt = Date.now() - 2 * DAY;
+    await seed([
+      { type: 'start', at: 0, since: '2020-01-01' },
+      { type: 'slip', at: slipAt, key: 'instagram:sam.rivers_', visit: 'old' },
+    ]);
+    render(<InterstitialApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, I did' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/Thank you for being honest/);
+    expect((await readEvents()).filter((e) => e.type === 'contact')).toEqual([
+      { type: 'contact', at: slipAt },
+    ]);
+    expect(await readSlipAnswers()).toMatchObject([{ slip: 'old', contacted: true }]);
+    await waitFor(() =>
+      expect(Number(screen.getByTestId('streak-days').dataset.days)).toBeLessThanOrEqual(2),
+    );
+  });
+
+  it('does not ask again about a slip she answered', async () => {
+    await seed([{ type: 'slip', at: Date.now() - DAY, visit: 'old' }]);
+    await fakeBrowser.storage.local.set({ slipAnswers: [{ slip: 'old', contacted: false, at: Date.now() }] });
+    render(<InterstitialApp />);
+    await screen.findByTestId('plan-text');
+    expect(screen.queryByTestId('slip-question')).toBeNull();
+  });
+});
