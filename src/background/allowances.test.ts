@@ -43,10 +43,10 @@ describe('allowances', () => {
   it('gives two tabs distinct rule ids and removes a tab’s rules when its time is up', async () => {
     await grantAllowance(1, sam, 0, 10_000, true);
     await grantAllowance(2, sam, 0, 20_000, true);
-    const [first, second] = (await allowancesItem.getValue())['1']?.ruleIds ?? [];
+    const firstIds = (await allowancesItem.getValue())['1']?.ruleIds ?? [];
     const secondIds = (await allowancesItem.getValue())['2']?.ruleIds ?? [];
-    expect(secondIds).not.toContain(first);
-    expect(secondIds).not.toContain(second);
+    expect(firstIds.length).toBeGreaterThan(0);
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
 
     await expireAllowances(15_000, true);
     expect(Object.keys(await allowancesItem.getValue())).toEqual(['2']);

@@ -36,7 +36,8 @@ export async function grantAllowance(
   until: number,
   usesDnr: boolean,
 ): Promise<void> {
-  const all = await allowancesItem.getValue();
+  // A copy: with nothing stored, getValue hands out the shared fallback object.
+  const all = { ...(await allowancesItem.getValue()) };
   const previous = all[String(tabId)]?.ruleIds ?? [];
   delete all[String(tabId)];
   const rules = usesDnr
@@ -61,7 +62,8 @@ export async function grantAllowance(
 
 /** Ends allowances whose time is up (and those of closed tabs); sets the alarm for the next one. */
 export async function expireAllowances(now: number, usesDnr: boolean, closedTabId?: number): Promise<void> {
-  const all = await allowancesItem.getValue();
+  // A copy: with nothing stored, getValue hands out the shared fallback object.
+  const all = { ...(await allowancesItem.getValue()) };
   const ended = Object.entries(all).filter(([tab, a]) => a.until <= now || Number(tab) === closedTabId);
   if (ended.length === 0) return;
   for (const [tab] of ended) delete all[tab];

@@ -22,7 +22,7 @@ export async function startCountdown(tabId: number, url: string, now: number): P
   const target = (await currentMatcher()).matcher.match(url);
   if (!target) return { ok: false, reason: 'not-blocked' };
   const readyAt = now + settings.countdownSeconds * 1000;
-  const all = await countdownsItem.getValue();
+  const all = { ...(await countdownsItem.getValue()) };
   all[String(tabId)] = { key: targetKey(target), readyAt };
   await countdownsItem.setValue(all);
   return { ok: true, readyAt, seconds: settings.countdownSeconds };
@@ -40,7 +40,7 @@ export async function goThrough(
   const target = (await currentMatcher()).matcher.match(url);
   if (!target) return { ok: false, reason: 'not-blocked' };
   const key = targetKey(target);
-  const countdowns = await countdownsItem.getValue();
+  const countdowns = { ...(await countdownsItem.getValue()) };
   const countdown = countdowns[String(tabId)];
   if (!countdown || countdown.key !== key || countdown.readyAt > now)
     return { ok: false, reason: 'too-soon' };
