@@ -50,9 +50,7 @@ describe('allowances', () => {
 
     await expireAllowances(15_000, true);
     expect(Object.keys(await allowancesItem.getValue())).toEqual(['2']);
-    expect(updateSessionRules).toHaveBeenLastCalledWith({
-      removeRuleIds: [first, second].filter((x) => x !== undefined),
-    });
+    expect(updateSessionRules).toHaveBeenLastCalledWith({ removeRuleIds: firstIds });
     expect(await fakeBrowser.alarms.get('allowance-expiry')).toMatchObject({ scheduledTime: 20_000 });
   });
 
