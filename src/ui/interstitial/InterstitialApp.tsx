@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   createMatcher,
@@ -34,6 +35,20 @@ function blockedUrl(): string {
   }
 }
 
+/**
+ * From the interstitial to another blocked URL, the redirect lands on this same page with a new hash, which
+ * the browser treats as a same-document navigation: follow the hash, as a new visit.
+ */
+function useBlockedUrl(): string {
+  const [url, setUrl] = useState(blockedUrl);
+  useEffect(() => {
+    const follow = () => setUrl(blockedUrl());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return url;
+}
+
 function goBack() {
   if (history.length > 1) history.back();
   else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
@@ -56,7 +71,7 @@ const REMINDERS = ['reminderWave', 'reminderLooking', 'reminderPassed'] as const
 
 /** The interstitial wired to storage and the background: records the urge once per arrival. */
 export function InterstitialApp() {
-  const url = blockedUrl();
+  const url = useBlockedUrl();
   const data = useInterstitialData(url);
   if (!data) return null;
 

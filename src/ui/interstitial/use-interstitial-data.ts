@@ -91,6 +91,6 @@ export function useInterstitialData(blockedUrl: string): InterstitialData | unde
       live = false;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, []);
+  }, [blockedUrl]);
   return data;
 }
