@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { preactTextOnly } from './build/preact-text-only';
-import { PLATFORM_HOST_PATTERNS } from './src/core/platform-hosts';
+import { INTERCEPTION_HOST_PATTERNS } from './src/core/platform-hosts';
 
 const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -25,7 +25,8 @@ export default defineConfig({
       'notifications',
       ...(manifestVersion === 3 ? ['declarativeNetRequest'] : ['webRequest', 'webRequestBlocking']),
     ],
-    host_permissions: PLATFORM_HOST_PATTERNS,
+    // The platforms, plus archive/viewer hosts whose redirect rules need host access (platform-hosts.ts).
+    host_permissions: INTERCEPTION_HOST_PATTERNS,
     // Other sites she adds are asked for one at a time, when she adds them.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

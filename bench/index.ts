@@ -1,8 +1,10 @@
 /** Runs every benchmark in turn: `npm run bench` (builds first). */
 import { runBundleSizeBench } from './bundle-size';
+import { runInterceptionBench } from './interception';
 import { runMatchBench } from './match';
 import { formatPopupPaint, runPopupPaintBench } from './popup-paint';
 
 runBundleSizeBench();
 await runMatchBench();
 console.log(formatPopupPaint(await runPopupPaintBench()));
+await runInterceptionBench();

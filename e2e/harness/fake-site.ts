@@ -47,7 +47,17 @@ export interface FakeSiteOptions {
 }
 
 /** First path segments that are pages of the site, not profiles. */
-const RESERVED = new Set(['r', 'links', 'spa', 'refresh', 'sw', 'sw-off', 'sw.js', 'favicon.ico']);
+const RESERVED = new Set([
+  'r',
+  'links',
+  'spa',
+  'refresh',
+  'sw',
+  'sw-off',
+  'sw.js',
+  'favicon.ico',
+  '__frames',
+]);
 
 type Handler = (url: URL, res: ServerResponse) => void;
 
@@ -74,6 +84,11 @@ const routes: Record<string, Handler> = {
     res.end(serviceWorkerScript());
   },
   'favicon.ico': (_url, res) => {
+    res.writeHead(204);
+    res.end();
+  },
+  // Frame counts reported by frame-counter.ts; the request log is what the tests read.
+  __frames: (_url, res) => {
     res.writeHead(204);
     res.end();
   },

@@ -2,43 +2,35 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALLOWANCE_ALARM, expireAllowances } from '@/src/background/allowances';
 import { beat, ensureHeartbeatAlarm, HEARTBEAT_ALARM } from '@/src/background/heartbeat';
-import { initialiseOnInstall, seedSampleProfile } from '@/src/background/install';
-import { invalidateMatcher } from '@/src/background/matcher-cache';
+import { initialiseOnInstall, openWelcomePage, seedSampleProfile } from '@/src/background/install';
+import { applyBlocklist as applyInterception, registerInterception } from '@/src/background/interception';
 import { handleMessage } from '@/src/background/messages';
 import { notifyDueMilestone } from '@/src/background/milestone-notifier';
-import { guardOpenTabs, guardTab } from '@/src/background/navigation-guard';
-import { syncRedirectRules } from '@/src/background/redirect-rules';
-import { redirectBlockedRequest } from '@/src/background/web-request-guard';
+import { registerPendingChanges } from '@/src/background/pending-changes';
+import { registerToolbar } from '@/src/background/toolbar';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { eventsItem, peopleItem } from '@/src/storage';
+import { eventsItem, peopleItem, watchSync } from '@/src/storage';
 
 export default defineBackground(() => {
   const usesDnr = import.meta.env.MANIFEST_VERSION === 3;
 
-  async function applyBlocklist() {
-    invalidateMatcher();
-    if (usesDnr) await syncRedirectRules();
-    await guardOpenTabs(now());
-  }
+  // Rules, site listeners and tabs already open, after any change to her list or to host access.
+  const applyBlocklist = () => applyInterception(usesDnr, now());
 
   // Listeners are registered synchronously at start so an event that wakes the worker is delivered.
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') {
       await initialiseOnInstall(now(), currentTimeZone());
       if (import.meta.env.DEV) await seedSampleProfile(now());
+      void openWelcomePage();
     }
     await applyBlocklist();
   });
   browser.runtime.onStartup.addListener(() => applyBlocklist());
   peopleItem.watch(() => applyBlocklist());
 
-  // Second layer: navigations the first layer cannot see.
-  browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId, url }) => {
-    if (frameId === 0) guardTab(tabId, url, now());
-  });
-  browser.webNavigation.onBeforeNavigate.addListener(({ tabId, frameId, url }) => {
-    if (frameId === 0) guardTab(tabId, url, now());
-  });
+  // Both interception layers (redirect rules or webRequest; filtered webNavigation listeners).
+  registerInterception(usesDnr, now);
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, usesDnr));
   browser.alarms.onAlarm.addListener(({ name }) => {
@@ -49,13 +41,11 @@ export default defineBackground(() => {
   eventsItem.watch(() => void notifyDueMilestone(now(), currentTimeZone()));
   void ensureHeartbeatAlarm();
   void beat(now(), currentTimeZone());
+  // Commitment delay: weakening changes she asked for apply when due (alarm), or at the next start.
+  registerPendingChanges();
+  // Sync (when she turned it on): people, profiles, plan and settings to and from storage.sync.
+  watchSync(now);
   browser.tabs.onRemoved.addListener((tabId) => void expireAllowances(now(), usesDnr, tabId));
-
-  if (!usesDnr) {
-    browser.webRequest.onBeforeRequest.addListener(
-      redirectBlockedRequest as never,
-      { urls: ['<all_urls>'], types: ['main_frame'] },
-      ['blocking'],
-    );
-  }
+  // Toolbar badge (streak days) and the "Block this profile" menu entries.
+  registerToolbar();
 });

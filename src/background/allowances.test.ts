@@ -30,9 +30,8 @@ describe('allowances', () => {
 
   it('uses small 32-bit rule ids scoped to the tab, whatever the tab id', async () => {
     await grantAllowance(BIG_TAB, sam, 1_000, 61_000, true);
-    const { addRules } = updateSessionRules.mock.calls[0]?.[0] as {
-      addRules: { id: number; condition: { tabIds: number[] } }[];
-    };
+    const [update] = updateSessionRules.mock.calls[0] ?? [];
+    const { addRules } = update as { addRules: { id: number; condition: { tabIds: number[] } }[] };
     expect(addRules.length).toBeGreaterThan(0);
     for (const rule of addRules) {
       expect(rule.id).toBeLessThan(2 ** 31);

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { localDay } from '@/src/core';
 import { addProfile, metaItem, readEvents, recordStart } from '@/src/storage';
 
@@ -20,4 +21,13 @@ export async function seedSampleProfile(now: number): Promise<void> {
     now,
     defaultPersonName: 'Sample',
   });
+}
+
+/** First install: the welcome page, to set up while she's here (skippable; options links back to it). */
+export async function openWelcomePage(): Promise<void> {
+  try {
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  } catch {
+    // No tab could be opened (a browser without tabs): options and the popup still lead to setup.
+  }
 }

@@ -6,18 +6,31 @@ import { blockedKey } from './matcher-cache';
 /**
  * Sends a tab that reached a blocked profile to the interstitial. Used by the layers that see a
  * navigation only after it started: in-page URL changes (history.pushState), pages answered by the
- * site's own service worker, tabs already open when a profile is added.
+ * site's own service worker, back/forward restores, tabs already open when a profile is added.
+ * Several of them may report the same navigation: a tab already on its way there is left alone.
  */
+
 export async function guardTab(tabId: number, url: string | undefined, now: number): Promise<boolean> {
   if (!url || tabId < 0 || isInterstitialUrl(url)) return false;
   const key = await blockedKey(url);
   if (!key || (await isAllowed(tabId, key, now))) return false;
-  await browser.tabs.update(tabId, { url: interstitialUrl(url) });
+  const destination = interstitialUrl(url);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  // Chrome's `pendingUrl`: the navigation under way (https://developer.chrome.com/docs/extensions/reference/api/tabs#property-Tab-pendingUrl).
+  if ((tab as { pendingUrl?: string } | undefined)?.pendingUrl === destination) return true;
+  await browser.tabs.update(tabId, { url: destination });
   return true;
 }
 
-/** Every open tab already showing a blocked page goes to the interstitial at once. */
+/** Every open tab already showing (or loading) a blocked page goes to the interstitial at once. */
 export async function guardOpenTabs(now: number): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : guardTab(tab.id, tab.url, now))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? false
+        : // Chrome's `pendingUrl`: a navigation under way, e.g. the one that woke a stopped worker.
+          guardTab(tab.id, (tab as { pendingUrl?: string }).pendingUrl ?? tab.url, now),
+    ),
+  );
 }

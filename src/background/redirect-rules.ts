@@ -1,15 +1,31 @@
 import { browser } from 'wxt/browser';
-import { compileDnrRules } from '@/src/core';
+import { compileDnr, type RedirectRule } from '@/src/core';
 import { INTERSTITIAL_PATH } from './interstitial-url';
 import { currentMatcher } from './matcher-cache';
 
 /**
  * First layer (Chrome): declarativeNetRequest redirects full navigations before any request
- * reaches the site. Rebuilt from storage on install, startup and every blocklist change.
+ * reaches the site. Rebuilt from storage on install, startup, every blocklist change and every
+ * change of host access.
+ *
+ * A redirect needs host access to the URL; a block does not
+ * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rule-actions).
+ * Sites she added without granting access get block rules, so no request reaches them either, and
+ * the navigation guard (onBeforeNavigate) puts the interstitial in the tab.
  */
+export function dnrRules(
+  redirects: readonly RedirectRule[],
+  blocks: readonly RedirectRule[],
+): Array<Omit<RedirectRule, 'action'> & { action: RedirectRule['action'] | { type: 'block' } }> {
+  return [...redirects, ...blocks.map((rule) => ({ ...rule, action: { type: 'block' as const } }))];
+}
+
 export async function syncRedirectRules(): Promise<number> {
-  const { targets } = await currentMatcher();
-  const rules = compileDnrRules(targets, browser.runtime.getURL(INTERSTITIAL_PATH));
+  const { targets, sitesWithoutAccess } = await currentMatcher();
+  const page = browser.runtime.getURL(INTERSTITIAL_PATH);
+  const redirects = compileDnr(targets, page).rules;
+  const blocks = compileDnr(sitesWithoutAccess, page, { firstId: redirects.length + 1 }).rules;
+  const rules = dnrRules(redirects, blocks);
   const existing = await browser.declarativeNetRequest.getDynamicRules();
   await browser.declarativeNetRequest.updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),

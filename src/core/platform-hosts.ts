@@ -19,3 +19,25 @@ export const PLATFORM_HOST_PATTERNS = [
   '*://*.reddit.com/*',
   '*://*.snapchat.com/*',
 ];
+
+/**
+ * Hosts that show or lead to a profile only through full page loads: an archived copy, a viewer site,
+ * Messenger's short links. Chrome performs a redirect rule only where the extension has host access
+ * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rule-actions), so
+ * they need it too; no content script runs there.
+ */
+export const FULL_LOAD_HOST_PATTERNS = [
+  '*://web.archive.org/*',
+  '*://*.imginn.com/*',
+  '*://*.picuki.com/*',
+  '*://m.me/*',
+];
+
+/** The manifest's host access: everything interception needs, nothing more. */
+export const INTERCEPTION_HOST_PATTERNS = [...PLATFORM_HOST_PATTERNS, ...FULL_LOAD_HOST_PATTERNS];
+
+/** `*://*.instagram.com/*` → `instagram.com`: the domains whose navigations the background watches. */
+export function domainsOfPatterns(patterns: readonly string[]): string[] {
+  const domains = patterns.map((p) => p.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, ''));
+  return [...new Set(domains)];
+}
