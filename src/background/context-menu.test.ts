@@ -149,7 +149,7 @@ describe('context menu', () => {
     await handleMenuClick({ menuItemId: MENU_PAGE, pageUrl: 'https://www.instagram.com/sam.rivers_/' }, NOW);
     await vi.waitFor(async () =>
       expect((await fakeBrowser.tabs.get(tab.id as number))?.url).toBe(
-        `${fakeBrowser.runtime.getURL('/interstitial.html')}#https://www.instagram.com/sam.rivers_/`,
+        `${fakeBrowser.runtime.getURL('/interstitial.html')}?arrival=swept#https://www.instagram.com/sam.rivers_/`,
       ),
     );
     expect((await fakeBrowser.tabs.get(other.id as number))?.url).toBe(

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { Arrival } from '@/src/messages/arrival';
 
 export const INTERSTITIAL_PATH = '/interstitial.html';
 
 /** The interstitial page, with the blocked URL after `#` (as the redirect rules put it). */
-export function interstitialUrl(blockedUrl: string): string {
-  return `${browser.runtime.getURL(INTERSTITIAL_PATH)}#${blockedUrl}`;
+export function interstitialUrl(blockedUrl: string, arrival: Arrival = 'redirect'): string {
+  const query = arrival === 'redirect' ? '' : `?arrival=${arrival}`;
+  return `${browser.runtime.getURL(INTERSTITIAL_PATH)}${query}#${blockedUrl}`;
 }
 
 export function isInterstitialUrl(url: string | undefined): boolean {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Arrival } from '@/src/messages/arrival';
 import { isAllowed } from './allowances';
 import { interstitialUrl, isInterstitialUrl } from './interstitial-url';
 import { blockedKey } from './matcher-cache';
@@ -10,11 +11,16 @@ import { blockedKey } from './matcher-cache';
  * Several of them may report the same navigation: a tab already on its way there is left alone.
  */
 
-export async function guardTab(tabId: number, url: string | undefined, now: number): Promise<boolean> {
+export async function guardTab(
+  tabId: number,
+  url: string | undefined,
+  now: number,
+  arrival: Arrival = 'redirect',
+): Promise<boolean> {
   if (!url || tabId < 0 || isInterstitialUrl(url)) return false;
   const key = await blockedKey(url);
   if (!key || (await isAllowed(tabId, key, now))) return false;
-  const destination = interstitialUrl(url);
+  const destination = interstitialUrl(url, arrival);
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   // Chrome's `pendingUrl`: the navigation under way (https://developer.chrome.com/docs/extensions/reference/api/tabs#property-Tab-pendingUrl).
   if ((tab as { pendingUrl?: string } | undefined)?.pendingUrl === destination) return true;
@@ -30,7 +36,17 @@ export async function guardOpenTabs(now: number): Promise<void> {
       tab.id === undefined
         ? false
         : // Chrome's `pendingUrl`: a navigation under way, e.g. the one that woke a stopped worker.
-          guardTab(tab.id, (tab as { pendingUrl?: string }).pendingUrl ?? tab.url, now),
+          guardPendingOrShown(tab.id, (tab as { pendingUrl?: string }).pendingUrl, tab.url, now),
     ),
   );
+}
+
+/** A navigation under way is stopped like any other; a page already shown was there before she listed it. */
+function guardPendingOrShown(
+  tabId: number,
+  pendingUrl: string | undefined,
+  url: string | undefined,
+  now: number,
+) {
+  return pendingUrl ? guardTab(tabId, pendingUrl, now) : guardTab(tabId, url, now, 'swept');
 }

@@ -30,9 +30,10 @@ function handlers() {
       const target = matcher.match(url);
       if (target && firstLayerMisses.has(targetKey(target))) await guardTab(tabId, url, now());
     }),
-    committed: top(({ tabId, url }) => guardTab(tabId, url, now())),
-    history: top(({ tabId, url }) => guardTab(tabId, url, now())),
-    error: top(({ tabId, url }) => guardTab(tabId, url, now())),
+    // The profile (or its error page) committed: its entry stays behind the interstitial.
+    committed: top(({ tabId, url }) => guardTab(tabId, url, now(), 'after-page')),
+    history: top(({ tabId, url }) => guardTab(tabId, url, now(), 'after-page')),
+    error: top(({ tabId, url }) => guardTab(tabId, url, now(), 'after-page')),
   };
 }
 

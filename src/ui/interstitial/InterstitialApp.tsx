@@ -10,6 +10,7 @@ import {
 } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
+import { entriesToSkip, parseArrival } from '@/src/messages/arrival';
 import {
   activeTargets,
   addJournalEntry,
@@ -49,8 +50,10 @@ function useBlockedUrl(): string {
   return url;
 }
 
+/** Away from here: back past the profile's own entry when it had loaded, or to a new tab when there's no way back. */
 function goBack() {
-  if (history.length > 1) history.back();
+  const skip = entriesToSkip(parseArrival(location.search));
+  if (history.length > skip) history.go(-skip);
   else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createMatcher, type NoContactEvent, targetKey } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
+import { parseArrival } from '@/src/messages/arrival';
 import {
   activeTargets,
   readSlipAnswers,
@@ -38,7 +39,8 @@ function visitOfThisEntry(): { visit: string; isNew: boolean } {
   if (typeof state.noContactVisit === 'string') return { visit: state.noContactVisit, isNew: false };
   const visit = crypto.randomUUID();
   history.replaceState({ ...state, noContactVisit: visit } satisfies VisitState, '');
-  return { visit, isNew: !isReload() };
+  // A tab that already showed the page when she listed it wasn't heading for him: no urge.
+  return { visit, isNew: !isReload() && parseArrival(location.search) !== 'swept' };
 }
 
 function urgeTotal(events: readonly NoContactEvent[]): number {
