@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { targetKey } from '@/src/core';
+import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import { countdownsItem, readSettings, recordEvent } from '@/src/storage';
 import { grantAllowance } from './allowances';
 import { currentMatcher } from './matcher-cache';
@@ -8,13 +9,6 @@ import { currentMatcher } from './matcher-cache';
  * "Go to the profile anyway": the background, not the page, keeps the countdown, so nothing on
  * the page can shorten it. Strict mode refuses outright.
  */
-
-export type CountdownReply =
-  | { ok: true; readyAt: number; seconds: number }
-  | { ok: false; reason: 'strict' | 'not-blocked' };
-export type GoThroughReply =
-  | { ok: true; minutes: number }
-  | { ok: false; reason: 'strict' | 'not-blocked' | 'too-soon' };
 
 export async function startCountdown(tabId: number, url: string, now: number): Promise<CountdownReply> {
   const settings = await readSettings();

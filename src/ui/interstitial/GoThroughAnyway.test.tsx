@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import { GoThroughAnyway } from './GoThroughAnyway';
-import type { CountdownReply, GoThroughReply } from './replies';
 
 const T0 = Date.parse('2026-11-25T01:00:00Z');
 const open = () => screen.getByRole('button', { name: 'Go to the profile anyway' });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { now } from '@/src/env/clock';
 import { t, tCount } from '@/src/i18n/t';
-import type { CountdownReply, GoThroughReply } from './replies';
+import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import './go-through.css';
 
 export interface GoThroughAnywayProps {

@@ -11,6 +11,7 @@ import {
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { entriesToSkip, parseArrival } from '@/src/messages/arrival';
+import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import {
   activeTargets,
   addJournalEntry,
@@ -23,7 +24,6 @@ import { noContactSince } from '../common/no-contact-since';
 import { planOrDefault } from '../common/plan-or-default';
 import { changingLines, pickLine } from './changing-line';
 import { InterstitialPage } from './InterstitialPage';
-import type { CountdownReply, GoThroughReply } from './replies';
 import { useInterstitialData } from './use-interstitial-data';
 
 /** The blocked URL travels in the hash; it is only ever shown as text. */

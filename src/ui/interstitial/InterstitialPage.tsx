@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Streak } from '@/src/core';
 import { t } from '@/src/i18n/t';
+import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import { PlanText } from '../common/PlanText';
 import { StreakCounter } from '../common/StreakCounter';
 import { BreatheExercise } from './BreatheExercise';
@@ -8,7 +9,6 @@ import { ChangingLine } from './ChangingLine';
 import { FriendAction } from './FriendAction';
 import { GoThroughAnyway } from './GoThroughAnyway';
 import { NextMilestone } from './NextMilestone';
-import type { CountdownReply, GoThroughReply } from './replies';
 import { SlipQuestion } from './SlipQuestion';
 import { UrgeCount } from './UrgeCount';
 import { WriteInstead } from './WriteInstead';

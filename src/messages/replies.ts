@@ -1,7 +1,4 @@
-/**
- * The background's replies to the interstitial's messages (see src/background/go-through.ts, which the UI
- * may not import). Kept in step with it by hand; the wiring checks the shape before trusting it.
- */
+/** The background's replies to the interstitial's messages: one definition for both sides. */
 
 export type CountdownReply =
   | { ok: true; readyAt: number; seconds: number }
