@@ -131,6 +131,8 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
         try {
           const tab = await openExtensionPage('options.html', page);
           await tab.waitForFunction(() => document.body?.childElementCount > 0, { timeout: 2_000 });
+          // The welcome page opened on install takes the focus; the tab under test needs it for keystrokes.
+          await page.bringToFront();
           return;
         } catch (error) {
           if (Date.now() > deadline) throw error;

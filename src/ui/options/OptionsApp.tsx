@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { localDay, type NoContactEvent, parseTarget } from '@/src/core';
-import { PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
+import { useState } from 'preact/hooks';
+import { localDay, type NoContactEvent } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import {
   addPerson,
-  addProfile,
   cancelPending,
   deleteJournalEntry,
   type ExportFile,
@@ -17,7 +14,6 @@ import {
   parseImport,
   previewImport,
   readEvents,
-  recordStart,
   renamePerson,
   requestChange,
   resumePerson,
@@ -28,41 +24,18 @@ import {
   writeEvents,
 } from '@/src/storage';
 import { noContactSince } from '../common/no-contact-since';
+import { savePlanFields } from '../common/plan-fields';
 import { planOrDefault } from '../common/plan-or-default';
+import { addFromInput, recognise } from '../common/profile-input';
+import { useBrowserStatus } from '../common/use-browser-status';
 import { useSnapshot } from '../common/use-snapshot';
 import { downloadText } from './download';
 import type { ImportCheck } from './ExportImport';
 import { formatDay, formatMoment, formatWhen } from './format-when';
 import { OptionsPage } from './OptionsPage';
 import type { PlanValues } from './PlanForm';
-import type { AddOutcome } from './ProfileForm';
-import { parseErrorMessage } from './parse-error-message';
 import { pendingDescription } from './pending-description';
-import { recognisedLabel, targetLabel } from './target-label';
 import { usePendingAndSync } from './use-pending';
-
-async function addFromInput(input: string, personId?: string): Promise<AddOutcome> {
-  const parsed = parseTarget(input);
-  if (!parsed.ok) {
-    const failure = parsed as { code?: string; platformName?: string };
-    return { ok: false, error: parseErrorMessage(failure.code, failure.platformName) };
-  }
-  const result = await addProfile({
-    target: parsed.target,
-    input: input.trim(),
-    now: now(),
-    personId,
-    defaultPersonName: t('defaultPersonName'),
-  });
-  return result.ok
-    ? { ok: true, message: t('profileAdded', recognisedLabel(parsed.target)) }
-    : { ok: false, error: t('profileDuplicate', targetLabel(parsed.target)) };
-}
-
-function recognise(input: string): string | undefined {
-  const parsed = parseTarget(input);
-  return parsed.ok ? recognisedLabel(parsed.target) : undefined;
-}
 
 function importErrorMessage(error: ImportError): string {
   switch (error.code) {
@@ -91,33 +64,13 @@ async function deleteEvent(event: NoContactEvent): Promise<void> {
   }
 }
 
-function useBrowserStatus() {
-  const [status, setStatus] = useState<{ privateAllowed?: boolean; hostAccess?: boolean }>({});
-  useEffect(() => {
-    const ask = async (q: () => Promise<boolean>) => {
-      try {
-        return await q();
-      } catch {
-        return undefined;
-      }
-    };
-    void Promise.all([
-      ask(() => browser.extension.isAllowedIncognitoAccess()),
-      import.meta.env.FIREFOX
-        ? ask(() => browser.permissions.contains({ origins: PLATFORM_HOST_PATTERNS }))
-        : undefined,
-    ]).then(([privateAllowed, hostAccess]) => setStatus({ privateAllowed, hostAccess }));
-  }, []);
-  return status;
-}
-
 const request = (r: Parameters<typeof requestChange>[0]) => requestChange(r, now());
 
 /** The options page wired to storage. */
 export function OptionsApp() {
   const snapshot = useSnapshot();
   const extra = usePendingAndSync();
-  const browserStatus = useBrowserStatus();
+  const { status: browserStatus } = useBrowserStatus();
   const [checked, setChecked] = useState<ExportFile | null>(null);
   const [syncProblem, setSyncProblem] = useState<string>();
   if (!snapshot || !extra) return null;
@@ -125,13 +78,8 @@ export function OptionsApp() {
   const planText = planOrDefault(snapshot.plan.text);
   const when = (at: number) => formatWhen(at, now());
 
-  async function save(values: PlanValues) {
-    await savePlan({
-      text: values.text === planText && snapshot?.plan.text === null ? null : values.text,
-      goalDays: values.goalDays,
-    });
-    if (values.since !== since) await recordStart(values.since, now());
-  }
+  const save = (values: PlanValues) =>
+    savePlanFields(values, { storedText: snapshot.plan.text, shownText: planText, since });
 
   async function check(text: string): Promise<ImportCheck> {
     const parsed = parseImport(text);

@@ -75,6 +75,11 @@ export function OptionsPage(props: OptionsPageProps) {
       <header class="options-header">
         <h1>{t('optionsTitle')}</h1>
         <p class="hint">{t('optionsIntro')}</p>
+        <p class="options-welcome">
+          <a class="button" href="welcome.html">
+            {t('welcomeGuideLink')}
+          </a>
+        </p>
       </header>
       <OptionsNav items={sections} />
       {pending.length > 0 && (

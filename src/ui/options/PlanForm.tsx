@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LocalDay } from '@/src/core';
 import { t } from '@/src/i18n/t';
+import { type PlanFieldErrors, validatePlanFields } from '../common/plan-fields';
 
 export interface PlanValues {
   text: string;
@@ -14,23 +15,12 @@ export interface PlanFormProps {
   onSave: (values: PlanValues) => Promise<void>;
 }
 
-type Errors = Partial<Record<'since' | 'goalDays', string>>;
-
-function validate(values: { since: string; goalDays: string }, today: LocalDay): Errors {
-  const errors: Errors = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since)) errors.since = t('noContactSinceInvalid');
-  else if (values.since > today) errors.since = t('noContactSinceFuture');
-  const goal = Number(values.goalDays);
-  if (!Number.isInteger(goal) || goal < 1 || goal > 3650) errors.goalDays = t('goalDaysInvalid');
-  return errors;
-}
-
 /** Her plan, her goal and the day no contact began. Nothing is saved while a field is wrong. */
 export function PlanForm({ initial, today, onSave }: PlanFormProps) {
   const [text, setText] = useState(initial.text);
   const [since, setSince] = useState(initial.since);
   const [goalDays, setGoalDays] = useState(String(initial.goalDays));
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<PlanFieldErrors>({});
   const [status, setStatus] = useState('');
   // Saved here or changed elsewhere (an import): the fields follow what is stored.
   useEffect(() => {
@@ -41,7 +31,7 @@ export function PlanForm({ initial, today, onSave }: PlanFormProps) {
 
   async function submit(e: Event) {
     e.preventDefault();
-    const found = validate({ since, goalDays }, today);
+    const found = validatePlanFields({ since, goalDays }, today);
     setErrors(found);
     setStatus('');
     if (Object.keys(found).length > 0) return;
