@@ -112,17 +112,6 @@ async function phoneProblems(page: Page): Promise<string[]> {
   });
 }
 
-/**
- * Compact controls in the popup (popup.css: `.popup-options`, `.warning-fix`), sized for the desktop toolbar
- * popup: listed here so they stay in view until popup.css gives them 44 px; remove an entry once it does.
- */
-const KNOWN_SMALL: Record<string, RegExp[]> = {
-  popup: [/^a "Settings and profiles": \d+ px tall$/, /^button "Allow in private windows": \d+ px tall$/],
-};
-
-function unexpected(pageName: string, problems: string[]): string[] {
-  return problems.filter((p) => !(KNOWN_SMALL[pageName] ?? []).some((re) => re.test(p)));
-}
 
 async function shoot(
   page: Page,
@@ -282,7 +271,7 @@ describe.each(BROWSERS)('welcome page in %s', (name) => {
     await shoot(page, name, `phone-${pageName}-360`, PHONE);
     const problems = await phoneProblems(page);
     if (problems.length > 0) console.info(`[${name}] ${pageName} at 360 px:`, problems);
-    expect(unexpected(pageName, problems)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
