@@ -112,7 +112,6 @@ async function phoneProblems(page: Page): Promise<string[]> {
   });
 }
 
-
 async function shoot(
   page: Page,
   browser: BrowserName,
