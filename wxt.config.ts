@@ -36,9 +36,19 @@ export default defineConfig({
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGES_CSP }
         : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+    // Only the interstitial, so the redirect may land on it. Chrome: reachable only at a per-session URL, so
+    // a site cannot probe chrome-extension://<id>/ to learn No Contact is installed (the redirect rules still
+    // land; e2e/security.e2e.ts). Firefox's moz-extension UUID is already random per install and it has no
+    // use_dynamic_url (MDN, web_accessible_resources, browser compatibility).
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }]
+        ? [
+            {
+              resources: ['interstitial.html'],
+              matches: ['<all_urls>'],
+              ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+            },
+          ]
         : ['interstitial.html'],
     ...(browser === 'firefox'
       ? {

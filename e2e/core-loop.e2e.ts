@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { isInterstitial } from './harness/interstitial';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/exname/';
-const isInterstitial = (href: string) => href.includes('/interstitial.html#');
 
 /** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
 function daysAgo(days: number): { iso: string; typed: string } {

@@ -7,12 +7,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { isInterstitial } from './harness/interstitial';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/sam.rivers_/';
 const PLAN = 'Call Ana instead.\n<img src=x onerror="window.__xss=1">\n<script>window.__xss=2</script>';
 const DAY = 86_400_000;
-const isInterstitial = (href: string) => href.includes('/interstitial.html#');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface StoredEvent {

@@ -6,10 +6,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
-const isInterstitial = (href: string) => href.includes('/interstitial.html#');
 const profiles = (page: Page) =>
   page.$$eval('[data-testid="blocked-profile"] .profile-label', (els) => els.map((el) => el.textContent));
 

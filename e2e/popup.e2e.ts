@@ -6,12 +6,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { blockedUrlOf, isInterstitial } from './harness/interstitial';
 import { waitForText } from './harness/ui';
 
 const DAY = 86_400_000;
 const LISTED = 'https://x.com/sam_rivers';
 const PROFILE = 'https://www.instagram.com/sam.rivers_/';
-const isInterstitial = (href: string) => href.includes('/interstitial.html#');
 
 /** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
 function daysAgo(days: number): string {
@@ -174,7 +174,7 @@ describe('popup in chromium', () => {
     expect(await waitForText(page, '.block-status')).toBe('Blocked: Instagram · @sam.rivers_');
 
     await tb.waitForUrl(profileTab, isInterstitial);
-    expect(await tb.currentUrl(profileTab)).toContain(`/interstitial.html#${PROFILE}`);
+    expect(blockedUrlOf(await tb.currentUrl(profileTab))).toBe(PROFILE);
     const people = (await tb.readStorage()).people as { profiles: { target: unknown }[] }[];
     expect(people[0]?.profiles.map((p) => p.target)).toContainEqual({
       kind: 'profile',

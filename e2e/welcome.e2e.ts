@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserName, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
@@ -19,7 +20,6 @@ const PLAN = 'Call Ana instead.\nWalk by the river.';
 const DAY = 86_400_000;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-const isInterstitial = (href: string) => href.includes('/interstitial.html#');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */

@@ -17,6 +17,7 @@ import {
   spaPage,
 } from './fake-pages';
 import { CERTS_DIR, LOOPBACK } from './paths';
+import { probePage } from './probe-page';
 
 export interface SiteRequest {
   /** Host name without port, lowercase: `www.instagram.com`. */
@@ -28,6 +29,9 @@ export interface SiteRequest {
   time: number;
   /** `Sec-Fetch-Dest` (`document`, `script`, …); empty when the browser did not send it. */
   dest: string;
+  /** `Origin` and `Referer` headers; empty when absent. A request from an extension context names it here. */
+  origin: string;
+  referer: string;
 }
 
 export interface FakeSite {
@@ -57,6 +61,7 @@ const RESERVED = new Set([
   'sw.js',
   'favicon.ico',
   '__frames',
+  'probe',
 ]);
 
 type Handler = (url: URL, res: ServerResponse) => void;
@@ -87,6 +92,8 @@ const routes: Record<string, Handler> = {
     res.writeHead(204);
     res.end();
   },
+  // Tries to reach the extension the way any site could (probe-page.ts).
+  probe: (url, res) => html(res, probePage(url.searchParams.getAll('u'), url.searchParams.get('frame'))),
   // Frame counts reported by frame-counter.ts; the request log is what the tests read.
   __frames: (_url, res) => {
     res.writeHead(204);
@@ -126,6 +133,8 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
       method: req.method ?? 'GET',
       time: Date.now(),
       dest: String(req.headers['sec-fetch-dest'] ?? ''),
+      origin: String(req.headers.origin ?? ''),
+      referer: String(req.headers.referer ?? ''),
     };
     requests.push(entry);
     for (const w of waiters) w(entry);

@@ -16,7 +16,9 @@ export const BASE_TARGETS: readonly SeedTarget[] = [
   { kind: 'site', host: SITE_HOST, path: '/blog' },
 ];
 
-export const isInterstitial = (href: string): boolean => href.includes('/interstitial.html#');
+import { isInterstitial } from './interstitial';
+
+export { isInterstitial };
 
 export interface PathOutcome {
   intercepted: boolean;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compileDnrRules, type Target, targetKey } from '@/src/core';
 import { type Allowance, allowancesItem } from '@/src/storage';
-import { INTERSTITIAL_PATH } from './interstitial-url';
+import { interstitialPage } from './interstitial-url';
 
 /**
  * When she goes through anyway, one target is allowed in one tab for a few minutes. Allowances
@@ -41,7 +41,7 @@ export async function grantAllowance(
   const previous = all[String(tabId)]?.ruleIds ?? [];
   delete all[String(tabId)];
   const rules = usesDnr
-    ? compileDnrRules([target], browser.runtime.getURL(INTERSTITIAL_PATH)).slice(0, MAX_RULES_PER_ALLOWANCE)
+    ? compileDnrRules([target], interstitialPage()).slice(0, MAX_RULES_PER_ALLOWANCE)
     : [];
   const ids = freeRuleIds(all, rules.length);
   all[String(tabId)] = { key: targetKey(target), until, ruleIds: ids } satisfies Allowance;

@@ -31,8 +31,28 @@ function inTab(sender: Browser.runtime.MessageSender): sender is Sender {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.frameId === 0;
 }
 
+/**
+ * The sender is the interstitial, on this extension's own origin. Compared by origin and path, not by
+ * prefix of `getURL(INTERSTITIAL_PATH)`: with `use_dynamic_url` (wxt.config.ts) Chrome's getURL gives the
+ * interstitial's per-session URL (`chrome-extension://<session id>/…`) while the page itself reports the
+ * extension's fixed origin once loaded (seen in e2e/security.e2e.ts; Chromium's
+ * chrome/browser/extensions/web_accessible_resources_browsertest.cc, UseDynamicUrlInIframe, expects the
+ * same). Either origin is accepted; nothing else is.
+ */
 function fromInterstitial(sender: Sender): boolean {
-  return !!sender.url?.startsWith(browser.runtime.getURL(INTERSTITIAL_PATH));
+  const url = parseUrl(sender.url);
+  if (!url || url.pathname !== INTERSTITIAL_PATH) return false;
+  const own = [browser.runtime.getURL('/'), browser.runtime.getURL(INTERSTITIAL_PATH)].map(parseUrl);
+  return own.some((o) => o !== undefined && o.protocol === url.protocol && o.host === url.host);
+}
+
+function parseUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function fromWebPage(sender: Sender): boolean {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { compileDnr, type RedirectRule } from '@/src/core';
-import { INTERSTITIAL_PATH } from './interstitial-url';
+import { interstitialPage } from './interstitial-url';
 import { currentMatcher } from './matcher-cache';
 
 /**
@@ -22,7 +22,7 @@ export function dnrRules(
 
 export async function syncRedirectRules(): Promise<number> {
   const { targets, sitesWithoutAccess } = await currentMatcher();
-  const page = browser.runtime.getURL(INTERSTITIAL_PATH);
+  const page = interstitialPage();
   const redirects = compileDnr(targets, page).rules;
   const blocks = compileDnr(sitesWithoutAccess, page, { firstId: redirects.length + 1 }).rules;
   const rules = dnrRules(redirects, blocks);

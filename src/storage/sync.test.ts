@@ -16,6 +16,13 @@ describe('sync', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
+  it.each(['false', 1, {}, 'true'])('stays off when the stored switch is %j, not her true', async (value) => {
+    await addProfile({ target: target('sam'), input: '', now: 1, defaultPersonName: 'Him' });
+    await fakeBrowser.storage.local.set({ syncEnabled: value });
+    expect(await syncNow(2)).toBe('off');
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
   it('writes people to sync, and merges in a profile another device added', async () => {
     await addProfile({ target: target('sam'), input: '', now: 1, defaultPersonName: 'Him' });
     expect(await setSyncEnabled(true, 10)).toBe('ok');

@@ -35,7 +35,8 @@ export function syncNow(now: number): Promise<SyncOutcome> {
 }
 
 async function runSync(now: number): Promise<SyncOutcome> {
-  if (!(await syncEnabledItem.getValue())) return 'off';
+  // Only her explicit `true` turns sync on: a hand-edited or corrupted value ("false", 1, {}) keeps it off.
+  if ((await syncEnabledItem.getValue()) !== true) return 'off';
   try {
     const remote = decodeBundle(await browser.storage.sync.get(null));
     const seen = await syncSeenItem.getValue();
