@@ -19,12 +19,25 @@ function certificateSpki(): string {
   return createHash('sha256').update(der).digest('base64');
 }
 
-export async function launchChromium(extensionDir: string, sitePort: number): Promise<LaunchedBrowser> {
+export interface ChromiumOptions {
+  /**
+   * Load the extension as if she had turned on "Allow in Incognito" (CDP `Extensions.loadUnpacked` with
+   * `enableInIncognito`). Off by default: an unpacked extension does not run in incognito windows.
+   */
+  allowInIncognito?: boolean;
+}
+
+export async function launchChromium(
+  extensionDir: string,
+  sitePort: number,
+  { allowInIncognito = false }: ChromiumOptions = {},
+): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     pipe: true,
-    enableExtensions: [extensionDir],
+    // `true` only enables extension loading over the pipe; the extension is then loaded below.
+    enableExtensions: allowInIncognito ? true : [extensionDir],
     args: [
       '--no-sandbox',
       '--disable-background-networking',
@@ -39,6 +52,14 @@ export async function launchChromium(extensionDir: string, sitePort: number): Pr
     ],
   });
   try {
+    if (allowInIncognito) {
+      const session = await browser.target().createCDPSession();
+      try {
+        await session.send('Extensions.loadUnpacked', { path: extensionDir, enableInIncognito: true });
+      } finally {
+        await session.detach();
+      }
+    }
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
       { timeout: 15_000 },

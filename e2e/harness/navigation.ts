@@ -62,16 +62,27 @@ export async function navigate(
     token,
   );
   await startNavigation(browser, page, url);
-  await page.waitForFunction(
-    (key, value, target, sameDoc) =>
-      document.readyState === 'complete' &&
-      (sameDoc ? location.href === target : (window as unknown as Record<string, unknown>)[key] !== value),
-    { timeout: timeoutMs, polling: 50 },
-    MARKER,
-    token,
-    url,
-    sameDocument,
-  );
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // Between documents (a meta refresh, an extension redirect) an evaluation can fail outright, in Firefox
+    // with a BiDi "unknown error": the next round asks the new document.
+    const arrived = await page
+      .evaluate(
+        (key, value, target, sameDoc) =>
+          document.readyState === 'complete' &&
+          (sameDoc
+            ? location.href === target
+            : (window as unknown as Record<string, unknown>)[key] !== value),
+        MARKER,
+        token,
+        url,
+        sameDocument,
+      )
+      .catch(() => false);
+    if (arrived) return;
+    if (Date.now() > deadline) throw new Error(`navigate: ${url} did not load within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** `location.href` of the page. Use it instead of `page.url()`, which Firefox leaves stale after redirects. */
