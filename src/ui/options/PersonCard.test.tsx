@@ -59,7 +59,7 @@ describe('PersonCard', () => {
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: '  Samuel ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(actions.onRenamePerson).toHaveBeenCalledWith('sam', 'Samuel');
-    fireEvent.click(screen.getByRole('button', { name: 'Remove Sam and all their profiles' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove person: Sam, with all their profiles' }));
     expect(actions.onRemovePerson).toHaveBeenCalledWith('sam');
   });
 

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LocalDay } from '@/src/core';
 import { t } from '@/src/i18n/t';
+import { Field } from '../common/Field';
+import { fieldAria } from '../common/field-aria';
+import { GoalDaysField } from '../common/GoalDaysField';
+import { PlanTextField } from '../common/PlanTextField';
 import { type PlanFieldErrors, validatePlanFields } from '../common/plan-fields';
 
 export interface PlanValues {
@@ -41,54 +45,22 @@ export function PlanForm({ initial, today, onSave }: PlanFormProps) {
 
   return (
     <form class="plan-form" onSubmit={submit} noValidate>
-      <div class="field">
-        <label for="plan-text">{t('planLabel')}</label>
-        <textarea
-          id="plan-text"
-          rows={8}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-          aria-describedby="plan-hint"
-        />
-        <p id="plan-hint" class="hint">
-          {t('planHint')}
-        </p>
-      </div>
-      <div class="field">
-        <label for="no-contact-since">{t('noContactSinceLabel')}</label>
+      <PlanTextField value={text} onValue={setText} />
+      <Field
+        id="no-contact-since"
+        label={t('noContactSinceLabel')}
+        error={{ id: 'since-error', text: errors.since }}
+      >
         <input
           id="no-contact-since"
           type="date"
           max={today}
           value={since}
           onInput={(e) => setSince(e.currentTarget.value)}
-          aria-invalid={errors.since ? 'true' : 'false'}
-          aria-describedby={errors.since ? 'since-error' : undefined}
+          {...fieldAria(errors.since, 'since-error')}
         />
-        {errors.since && (
-          <p id="since-error" class="error" role="alert">
-            {errors.since}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for="goal-days">{t('goalDaysLabel')}</label>
-        <input
-          id="goal-days"
-          type="number"
-          min={1}
-          max={3650}
-          value={goalDays}
-          onInput={(e) => setGoalDays(e.currentTarget.value)}
-          aria-invalid={errors.goalDays ? 'true' : 'false'}
-          aria-describedby={errors.goalDays ? 'goal-error' : undefined}
-        />
-        {errors.goalDays && (
-          <p id="goal-error" class="error" role="alert">
-            {errors.goalDays}
-          </p>
-        )}
-      </div>
+      </Field>
+      <GoalDaysField value={goalDays} onValue={setGoalDays} error={errors.goalDays} />
       <button type="submit" class="primary">
         {t('save')}
       </button>

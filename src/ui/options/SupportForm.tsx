@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
+import { Field } from '../common/Field';
+import { FriendFields } from '../common/FriendFields';
+import { fieldAria } from '../common/field-aria';
 import { checkFriendLink } from './friend-link';
 
 export interface SupportValues {
@@ -48,61 +51,21 @@ export function SupportForm({ initial, onSave }: SupportFormProps) {
 
   return (
     <form class="support-form" onSubmit={submit} noValidate>
-      <div class="field">
-        <label for="reasons">{t('reasonsLabel')}</label>
+      <Field
+        id="reasons"
+        label={t('reasonsLabel')}
+        hint={{ id: 'reasons-hint', text: t('reasonsHint') }}
+        error={{ id: 'reasons-error', text: errors.reasons }}
+      >
         <textarea
           id="reasons"
           rows={4}
           value={reasons}
           onInput={(e) => setReasons(e.currentTarget.value)}
-          aria-invalid={errors.reasons ? 'true' : 'false'}
-          aria-describedby={errors.reasons ? 'reasons-error' : 'reasons-hint'}
+          {...fieldAria(errors.reasons, 'reasons-error', 'reasons-hint')}
         />
-        {errors.reasons ? (
-          <p id="reasons-error" class="error" role="alert">
-            {errors.reasons}
-          </p>
-        ) : (
-          <p id="reasons-hint" class="hint">
-            {t('reasonsHint')}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for="friend-name">{t('friendNameLabel')}</label>
-        <input
-          id="friend-name"
-          type="text"
-          maxLength={80}
-          autoComplete="off"
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="friend-link">{t('friendLinkLabel')}</label>
-        <input
-          id="friend-link"
-          type="text"
-          inputMode="tel"
-          autoComplete="off"
-          spellcheck={false}
-          maxLength={500}
-          value={link}
-          onInput={(e) => setLink(e.currentTarget.value)}
-          aria-invalid={errors.link ? 'true' : 'false'}
-          aria-describedby={errors.link ? 'friend-link-error' : 'friend-link-hint'}
-        />
-        {errors.link ? (
-          <p id="friend-link-error" class="error" role="alert">
-            {errors.link}
-          </p>
-        ) : (
-          <p id="friend-link-hint" class="hint">
-            {t('friendLinkHint')}
-          </p>
-        )}
-      </div>
+      </Field>
+      <FriendFields name={name} link={link} onName={setName} onLink={setLink} error={errors.link} />
       <button type="submit" class="primary">
         {t('saveSupport')}
       </button>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
+import { FriendFields } from '../common/FriendFields';
 import { checkFriendLink } from '../options/friend-link';
 import type { CommitRef } from './step-commit';
 
@@ -36,46 +37,17 @@ export function FriendStep({ friend, onSave, commitRef }: FriendStepProps) {
   return (
     <>
       <p class="hint welcome-lead">{t('welcomeFriendIntro')}</p>
-      <div class="field">
-        <label for="friend-name">{t('friendNameLabel')}</label>
-        <input
-          id="friend-name"
-          type="text"
-          maxLength={80}
-          autoComplete="off"
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          onBlur={() => void save()}
-        />
-      </div>
-      <div class="field">
-        <label for="friend-link">{t('friendLinkLabel')}</label>
-        <input
-          id="friend-link"
-          type="text"
-          inputMode="tel"
-          autoComplete="off"
-          spellcheck={false}
-          maxLength={500}
-          value={link}
-          onInput={(e) => {
-            setLink(e.currentTarget.value);
-            setError(undefined);
-          }}
-          onBlur={() => void save()}
-          aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={error ? 'friend-link-error' : 'friend-link-hint'}
-        />
-        {error ? (
-          <p id="friend-link-error" class="error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p id="friend-link-hint" class="hint">
-            {t('friendLinkHint')}
-          </p>
-        )}
-      </div>
+      <FriendFields
+        name={name}
+        link={link}
+        onName={setName}
+        onLink={(value) => {
+          setLink(value);
+          setError(undefined);
+        }}
+        error={error}
+        onBlur={() => void save()}
+      />
     </>
   );
 }

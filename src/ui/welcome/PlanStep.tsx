@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { LocalDay } from '@/src/core';
 import { t } from '@/src/i18n/t';
+import { GoalDaysField } from '../common/GoalDaysField';
+import { PlanTextField } from '../common/PlanTextField';
 import { validatePlanFields } from '../common/plan-fields';
 import type { CommitRef } from './step-commit';
 
@@ -40,43 +42,17 @@ export function PlanStep({
   return (
     <>
       <p class="hint welcome-lead">{t('welcomePlanIntro')}</p>
-      <div class="field">
-        <label for="plan-text">{t('planLabel')}</label>
-        <textarea
-          id="plan-text"
-          rows={8}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-          onBlur={() => void save()}
-          aria-describedby="plan-hint"
-        />
-        <p id="plan-hint" class="hint">
-          {t('planHint')}
-        </p>
-      </div>
-      <div class="field">
-        <label for="goal-days">{t('goalDaysLabel')}</label>
-        <input
-          id="goal-days"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={3650}
-          value={goalDays}
-          onInput={(e) => {
-            setGoalDays(e.currentTarget.value);
-            setError(undefined);
-          }}
-          onBlur={() => void save()}
-          aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={error ? 'goal-error' : undefined}
-        />
-        {error && (
-          <p id="goal-error" class="error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <PlanTextField value={text} onValue={setText} onBlur={() => void save()} />
+      <GoalDaysField
+        value={goalDays}
+        onValue={(value) => {
+          setGoalDays(value);
+          setError(undefined);
+        }}
+        error={error}
+        onBlur={() => void save()}
+        inputMode="numeric"
+      />
     </>
   );
 }
