@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
+import { DAY, daysAgo, noon } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { waitForText } from './harness/ui';
 
-const DAY = 86_400_000;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MAX_TABS = 60;
 
@@ -25,19 +25,6 @@ const PAGES = [
   },
   { name: 'welcome', path: 'welcome.html', ready: ['h2#welcome-step-heading', /./] },
 ] as const satisfies readonly { name: string; path: string; ready: readonly [string, RegExp] }[];
-
-/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
-function daysAgo(days: number): string {
-  const d = new Date(Date.now() - days * DAY);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Noon, `days` ago, local time: safely inside that local day. */
-function noon(days: number): number {
-  const d = new Date(Date.now() - days * DAY);
-  d.setHours(12, 0, 0, 0);
-  return d.getTime();
-}
 
 /** A person with two profiles, a plan over several lines, urges and a slip, a journal entry and a friend. */
 function seedData() {

@@ -1,39 +1,24 @@
 // The core loop as she lives it: add his profile in the options page, then every way of reaching it shows her
 // plan and streak instead, while everything else loads as usual.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
-import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { BROWSERS, type TestBrowser } from './harness/browsers';
+import { daysAgo } from './harness/dates';
+import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
+import { endSession, startSession } from './harness/session';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/exname/';
-
-/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
-function daysAgo(days: number): { iso: string; typed: string } {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  const [y, m, day] = [
-    d.getFullYear(),
-    String(d.getMonth() + 1).padStart(2, '0'),
-    String(d.getDate()).padStart(2, '0'),
-  ];
-  return { iso: `${y}-${m}-${day}`, typed: `${m}${day}${y}` };
-}
 
 describe.each(BROWSERS)('core loop in %s', (name) => {
   let site: FakeSite;
   let tb: TestBrowser;
 
   beforeAll(async () => {
-    site = await startFakeSite({ port: sitePortFor(name) });
-    tb = await launchBrowser(name, { site });
-    await tb.waitForExtensionReady();
+    ({ site, tb } = await startSession(name));
   });
 
-  afterAll(async () => {
-    await tb?.close();
-    await site?.close();
-  });
+  afterAll(() => endSession({ site, tb }));
 
   beforeEach(() => site.clearRequests());
 
@@ -116,7 +101,7 @@ describe.each(BROWSERS)('core loop in %s', (name) => {
       // Date inputs take keystrokes in the browser's locale order; set the value as a picker would.
       el.value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, since.iso);
+    }, since);
     await (await button(tb.page, 'Save')).click();
     await waitForText(tb.page, '[role="status"]', /Saved/);
 

@@ -2,8 +2,9 @@
 // extension loads in both browsers.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
-import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { BROWSERS, type TestBrowser } from './harness/browsers';
+import type { FakeSite } from './harness/fake-site';
+import { endSession, startSession } from './harness/session';
 
 const text = (tb: TestBrowser, selector: string): Promise<string> =>
   tb.page.$eval(selector, (el) => el.textContent ?? '');
@@ -13,15 +14,10 @@ describe.each(BROWSERS)('harness in %s', (name) => {
   let tb: TestBrowser;
 
   beforeAll(async () => {
-    site = await startFakeSite({ port: sitePortFor(name) });
-    tb = await launchBrowser(name, { site });
-    await tb.waitForExtensionReady();
+    ({ site, tb } = await startSession(name));
   });
 
-  afterAll(async () => {
-    await tb?.close();
-    await site?.close();
-  });
+  afterAll(() => endSession({ site, tb }));
 
   beforeEach(() => site.clearRequests());
 

@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
-import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { BROWSERS, type TestBrowser } from './harness/browsers';
+import { DAY, daysAgo } from './harness/dates';
+import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
+import { endSession, startSession } from './harness/session';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/sam.rivers_/';
 const PLAN = 'Call Ana instead.\n<img src=x onerror="window.__xss=1">\n<script>window.__xss=2</script>';
-const DAY = 86_400_000;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface StoredEvent {
@@ -20,12 +21,6 @@ interface StoredEvent {
   at: number;
   visit?: string;
   key?: string;
-}
-
-/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
-function daysAgo(days: number): string {
-  const d = new Date(Date.now() - days * DAY);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function seedData(settings: object = { countdownSeconds: 2 }) {
@@ -83,15 +78,10 @@ describe.each(BROWSERS)('interstitial in %s', (name) => {
   }
 
   beforeAll(async () => {
-    site = await startFakeSite({ port: sitePortFor(name) });
-    tb = await launchBrowser(name, { site });
-    await tb.waitForExtensionReady();
+    ({ site, tb } = await startSession(name));
   });
 
-  afterAll(async () => {
-    await tb?.close();
-    await site?.close();
-  });
+  afterAll(() => endSession({ site, tb }));
 
   beforeEach(async () => {
     await tb.evalInExtension((api) => api.storage.local.clear());

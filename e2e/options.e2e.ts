@@ -4,24 +4,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
-import { type FakeSite, startFakeSite } from './harness/fake-site';
+import { BROWSERS, type TestBrowser } from './harness/browsers';
+import { daysAgo } from './harness/dates';
+import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
+import { endSession, startSession } from './harness/session';
 import { button, field, typeInto, waitForText } from './harness/ui';
 
 const profiles = (page: Page) =>
   page.$$eval('[data-testid="blocked-profile"] .profile-label', (els) => els.map((el) => el.textContent));
-
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return [
-    d.getFullYear(),
-    String(d.getMonth() + 1).padStart(2, '0'),
-    String(d.getDate()).padStart(2, '0'),
-  ].join('-');
-}
 
 async function clickByLabel(page: Page, label: string): Promise<void> {
   const handle = await page.waitForSelector(`button[aria-label="${label}"]`, { timeout: 10_000 });
@@ -61,15 +53,10 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   let tb: TestBrowser;
 
   beforeAll(async () => {
-    site = await startFakeSite({ port: sitePortFor(name) });
-    tb = await launchBrowser(name, { site });
-    await tb.waitForExtensionReady();
+    ({ site, tb } = await startSession(name));
   });
 
-  afterAll(async () => {
-    await tb?.close();
-    await site?.close();
-  });
+  afterAll(() => endSession({ site, tb }));
 
   // The storage helpers work in a tab of their own; bring the tab under test back before driving or shooting it.
   const readStorage = async () => {

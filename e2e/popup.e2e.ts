@@ -5,26 +5,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
+import { DAY, daysAgo, noon } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { blockedUrlOf, isInterstitial } from './harness/interstitial';
 import { waitForText } from './harness/ui';
 
-const DAY = 86_400_000;
 const LISTED = 'https://x.com/sam_rivers';
 const PROFILE = 'https://www.instagram.com/sam.rivers_/';
-
-/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
-function daysAgo(days: number): string {
-  const d = new Date(Date.now() - days * DAY);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Noon, `days` ago, local time: safely inside that local day. */
-function noon(days: number): number {
-  const d = new Date(Date.now() - days * DAY);
-  d.setHours(12, 0, 0, 0);
-  return d.getTime();
-}
 
 /** The few `chrome.*` calls these tests make from an extension page. */
 interface ChromeApi {

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { isInterstitial, PROFILE, PROFILE_HOST, seedBaseList } from './harness/interception-paths';
+import { endSession, startSession } from './harness/session';
 import { waitForText } from './harness/ui';
 
 const HOME = `https://${PROFILE_HOST}/`;
@@ -83,7 +84,7 @@ describe('private window, allowed, in chromium', () => {
     await tb.navigate(priv, PROFILE);
     await tb.waitForUrl(priv, stoppedInPrivate);
     expect(site.requestsTo(PROFILE_HOST, '/exname')).toEqual([]);
-    expect(await priv.evaluate(() => document.body?.innerText ?? '')).not.toContain('PROFILE exname');
+    expect(await priv.evaluate(() => document.body?.textContent ?? '')).not.toContain('PROFILE exname');
   });
 
   it('link click → stopped before any request, nothing of the profile shown', async () => {
@@ -92,7 +93,7 @@ describe('private window, allowed, in chromium', () => {
     await priv.click('#link');
     await tb.waitForUrl(priv, stoppedInPrivate);
     expect(site.requestsTo(PROFILE_HOST, '/exname')).toEqual([]);
-    expect(await priv.evaluate(() => document.body?.innerText ?? '')).not.toContain('PROFILE exname');
+    expect(await priv.evaluate(() => document.body?.textContent ?? '')).not.toContain('PROFILE exname');
   });
 });
 
@@ -101,15 +102,10 @@ describe.each(BROWSERS)('private window, not allowed, in %s', (name) => {
   let tb: TestBrowser;
 
   beforeAll(async () => {
-    site = await startFakeSite({ port: sitePortFor(name) });
-    tb = await launchBrowser(name, { site });
-    await tb.waitForExtensionReady();
+    ({ site, tb } = await startSession(name));
   });
 
-  afterAll(async () => {
-    await tb?.close();
-    await site?.close();
-  });
+  afterAll(() => endSession({ site, tb }));
 
   it('the browser says so, and the options page tells her how to fix it', async () => {
     expect(await allowedInPrivate(tb)).toBe(false);

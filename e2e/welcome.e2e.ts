@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserName, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
+import { daysAgo } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
@@ -17,16 +18,9 @@ import { button, field, typeInto, waitForText } from './harness/ui';
 const INSTAGRAM = 'https://www.instagram.com/sam.rivers_/';
 const X = 'https://x.com/samrivers';
 const PLAN = 'Call Ana instead.\nWalk by the river.';
-const DAY = 86_400_000;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** YYYY-MM-DD of `days` ago, in this machine's time zone (the browser's too). */
-function daysAgo(days: number): string {
-  const d = new Date(Date.now() - days * DAY);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
