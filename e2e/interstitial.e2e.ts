@@ -184,7 +184,9 @@ describe.each(BROWSERS)('interstitial in %s', (name) => {
     await tb.screenshot(tb.page, 'interstitial-breathe');
     await (await button(tb.page, "I'm done")).click();
     expect(await waitForText(tb.page, '[data-testid="breathe"] [role="status"]')).toMatch(/Well done/);
-    expect(await tb.page.evaluate(() => document.activeElement?.textContent)).toBe('Go back');
+    // Focus moves in an effect after the status renders: wait for it rather than read it once.
+    await tb.page.waitForFunction(() => document.activeElement?.textContent === 'Go back');
+    expect(await tb.page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
   });
 
   it('keeps what she writes in her journal, and sends nothing', async () => {
