@@ -1,12 +1,15 @@
 /**
  * Bundle budgets (a report, not a test): background ≤ 30 kB minified, each page's JS ≤ 40 kB, the whole
- * package ≤ 250 kB. Reads the production builds in `.output/` (run `npm run build` first).
+ * package ≤ 250 kB. Reads the production builds in `.output/`, or in `NO_CONTACT_OUT_DIR` when the build went
+ * there (run `npm run build` first).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
+// The same folder wxt.config.ts builds into.
+const OUT_DIR = resolve(ROOT, process.env.NO_CONTACT_OUT_DIR ?? '.output');
 const KB = 1000;
 
 interface Row {
@@ -51,7 +54,7 @@ function sizeOf(paths: string[]): { bytes: number; gzip: number } {
 }
 
 function rowsFor(build: string): Row[] {
-  const dir = join(ROOT, '.output', build);
+  const dir = join(OUT_DIR, build);
   if (!existsSync(dir)) return [];
   const rows: Row[] = [
     { what: `${build} background`, ...sizeOf([join(dir, 'background.js')]), budget: 30 * KB },
@@ -70,7 +73,7 @@ function rowsFor(build: string): Row[] {
 export function runBundleSizeBench(): void {
   const rows = ['chrome-mv3', 'firefox-mv2'].flatMap(rowsFor);
   if (rows.length === 0) {
-    console.log('bundle size: no build in .output/ — run `npm run build` first');
+    console.log(`bundle size: no build in ${OUT_DIR} — run \`npm run build\` first`);
     return;
   }
   console.log('\nBundle size (minified; budget is a goal, not a test)');
