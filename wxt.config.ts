@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compactLocales } from './build/compact-locales';
 import { preactTextOnly } from './build/preact-text-only';
 import { INTERCEPTION_HOST_PATTERNS } from './src/core/platform-hosts';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   // Separate checkouts of the work (or parallel test runs) can build side by side.
   outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'build:publicAssets': compactLocales },
   vite: () => ({ plugins: [preactTextOnly(), preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
