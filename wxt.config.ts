@@ -52,6 +52,10 @@ export default defineConfig({
             },
           ]
         : ['interstitial.html'],
+    // Chrome loads no extension page in an incognito tab in the default "spanning" mode, so the redirect would
+    // end on Chrome's own blocked page instead of her plan; "split" runs a second instance there that can
+    // (https://developer.chrome.com/docs/extensions/reference/manifest/incognito). Firefox only spans.
+    ...(browser === 'firefox' ? {} : { incognito: 'split' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

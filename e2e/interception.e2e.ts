@@ -12,6 +12,7 @@ import {
   PROFILE,
   PROFILE_HOST,
   pathContext,
+  requestsAllowed,
   runPath,
   SITE_HOST,
   seedBaseList,
@@ -20,15 +21,6 @@ import { stopExtensionWorker, workerRunning } from './harness/worker-control';
 
 const REPS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-/**
- * Rows a browser cannot fully support, and what it does instead (asserted below, not skipped).
- * Firefox, a site she added without granting host access: Firefox shows webRequest only the requests of
- * hosts the extension may access (MDN, webRequest: "host permissions"), and our MV2 build has no DNR block
- * rules, so the request reaches the site and the webNavigation layer moves the tab afterwards.
- */
-const requestsAllowed = (browser: string, pathId: string): boolean =>
-  browser === 'firefox' && pathId === 'site-typed';
 
 describe.each(BROWSERS)('interception in %s', (name) => {
   let site: FakeSite;

@@ -17,7 +17,7 @@ export interface LaunchOptions {
   site: FakeSite;
   /** Unpacked extension to load; defaults to the production build in `.output/`. */
   extensionDir?: string;
-  /** Chromium only: the extension is allowed in incognito windows (off by default, as after install). */
+  /** The extension is allowed in private (incognito) windows; off by default, as after install. */
   allowInPrivate?: boolean;
 }
 
@@ -75,15 +75,12 @@ export const sitePortFor = (name: BrowserName): number => (name === 'firefox' ? 
 
 export async function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIRS[name];
-  if (name === 'firefox' && options.allowInPrivate) {
-    throw new Error('allowInPrivate: Chromium only (see e2e/private-window.e2e.ts)');
-  }
   if (name === 'firefox' && options.site.port !== FIREFOX_SITE_PORT) {
     throw new Error(`Firefox can only reach the fake site on port ${FIREFOX_SITE_PORT}`);
   }
   const { browser, extensionUrl } =
     name === 'firefox'
-      ? await launchFirefox(extensionDir)
+      ? await launchFirefox(extensionDir, { allowInPrivate: options.allowInPrivate })
       : await launchChromium(extensionDir, options.site.port, { allowInIncognito: options.allowInPrivate });
 
   const [first] = await browser.pages();

@@ -1,5 +1,8 @@
 // Firefox with the MV2 build installed as a temporary add-on and every host name sent to 127.0.0.1.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { LaunchedBrowser } from './chromium';
 import { LOOPBACK } from './paths';
@@ -11,9 +14,34 @@ export const FIREFOX_EXTENSION_UUID = '6c1f0f52-6e0b-4c7e-9a55-6f6e2b1c0a11';
 /** Firefox resolves every host to 127.0.0.1 and cannot change the port: the fake site must be on 443. */
 export const FIREFOX_SITE_PORT = 443;
 
-export async function launchFirefox(extensionDir: string): Promise<LaunchedBrowser> {
+export interface FirefoxOptions {
+  /** The add-on may run in private windows, as after about:addons → "Run in Private Windows" → Allow. */
+  allowInPrivate?: boolean;
+}
+
+/**
+ * A fresh profile in which "Run in Private Windows" is already granted to the add-on. Firefox keeps that grant
+ * as the `internal:privateBrowsingAllowed` permission, and on release channels imports the profile's
+ * extension-preferences.json into its permission store the first time it opens it
+ * (toolkit/components/extensions/ExtensionPermissions.sys.mjs, maybeMigrateDataFromOldJSONFile); the
+ * add-on then starts with the grant (Extension.sys.mjs, _setupStartupPermissions). Granting it from
+ * about:addons instead reloads the add-on, after which headless Firefox often exits.
+ */
+function profileAllowingPrivateWindows(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'no-contact-firefox-'));
+  const grant = { [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+  writeFileSync(join(dir, 'extension-preferences.json'), JSON.stringify(grant));
+  return dir;
+}
+
+export async function launchFirefox(
+  extensionDir: string,
+  { allowInPrivate = false }: FirefoxOptions = {},
+): Promise<LaunchedBrowser> {
+  const profile = allowInPrivate ? profileAllowingPrivateWindows() : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(profile ? { userDataDir: profile } : {}),
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
@@ -26,6 +54,8 @@ export async function launchFirefox(extensionDir: string): Promise<LaunchedBrows
       'network.dns.disableIPv6': true,
     },
   });
+  // Puppeteer removes only the profiles it made itself.
+  if (profile) browser.once('disconnected', () => rmSync(profile, { recursive: true, force: true }));
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);

@@ -10,23 +10,27 @@ import { redirectBlockedRequest } from './web-request-guard';
  * declarativeNetRequest rules; Firefox (MV2) with a blocking webRequest listener.
  */
 
-/** After any change to her list or to host access: rules, listeners, and tabs already open. */
-export async function applyBlocklist(usesDnr: boolean, now: number): Promise<void> {
+/**
+ * After any change to her list or to host access: rules, listeners, and tabs already open.
+ * `writesRules`: this copy of the background keeps the redirect rules (Chrome's private-window copy
+ * shares them with the main one and leaves them alone: see private-copy.ts).
+ */
+export async function applyBlocklist(writesRules: boolean, now: number): Promise<void> {
   invalidateMatcher();
-  if (usesDnr) await syncRedirectRules();
+  if (writesRules) await syncRedirectRules();
   await refreshSiteListeners();
   await guardOpenTabs(now);
 }
 
-/** Call synchronously at the background's start. */
-export function registerInterception(usesDnr: boolean, now: () => number): void {
+/** Call synchronously at the background's start; `apply` is this copy's `applyBlocklist`. */
+export function registerInterception(usesDnr: boolean, now: () => number, apply: () => Promise<void>): void {
   registerPlatformListeners();
   // Site listeners are added after a storage read; sweep once they are in, for a navigation that
   // woke the worker before them.
   void refreshSiteListeners().then(() => guardOpenTabs(now()));
   // She granted or withdrew access to a site: its redirect rule works now, or must become a block rule.
-  browser.permissions.onAdded.addListener(() => void applyBlocklist(usesDnr, now()));
-  browser.permissions.onRemoved.addListener(() => void applyBlocklist(usesDnr, now()));
+  browser.permissions.onAdded.addListener(() => void apply());
+  browser.permissions.onRemoved.addListener(() => void apply());
   if (!usesDnr) {
     // Firefox keeps blocking webRequest (MDN: webRequest.onBeforeRequest); it only sees hosts the
     // extension may access, i.e. the platforms and the sites she granted.

@@ -20,7 +20,19 @@ export function dnrRules(
   return [...redirects, ...blocks.map((rule) => ({ ...rule, action: { type: 'block' as const } }))];
 }
 
-export async function syncRedirectRules(): Promise<number> {
+/**
+ * One rebuild at a time: two overlapping ones (her list and host access changing together) would each
+ * remove the rules they saw and add the same ids, and the second would fail on a duplicate id.
+ */
+let pending: Promise<unknown> = Promise.resolve();
+
+export function syncRedirectRules(): Promise<number> {
+  const run = pending.then(rebuildRedirectRules, rebuildRedirectRules);
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+async function rebuildRedirectRules(): Promise<number> {
   const { targets, sitesWithoutAccess } = await currentMatcher();
   const page = interstitialPage();
   const redirects = compileDnr(targets, page).rules;
