@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { type NoContactEvent, targetKey } from '@/src/core';
 import { readEvents } from './events';
 import {
@@ -15,6 +14,7 @@ import { splitSettings } from './pending-rules';
 import { readPeople } from './people';
 import { readPlan, readSettings } from './plan';
 import type { JournalEntry, Person, Plan, Settings } from './schemas';
+import { Invalid } from './shape';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, MAX_IMPORT_BYTES } from './export-schema';
 
@@ -32,7 +32,7 @@ export function buildExport(data: ExportData, now: number): ExportFile {
     version: EXPORT_VERSION,
     exportedAt: now,
     ...structuredClone(data),
-  } as ExportFile;
+  };
 }
 
 export type ImportError =
@@ -63,12 +63,12 @@ export function parseImport(text: string): ParsedImport {
     return { ok: false, error: { code: 'newer-version', version } };
   }
   if (version !== EXPORT_VERSION) return { ok: false, error: { code: 'unknown-version' } };
-  const parsed = v.safeParse(ExportFileSchema, json);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return { ok: false, error: { code: 'invalid', path: (issue && v.getDotPath(issue)) || '' } };
+  try {
+    return { ok: true, file: ExportFileSchema(json) };
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return { ok: false, error: { code: 'invalid', path: error.path } };
   }
-  return { ok: true, file: parsed.output };
 }
 
 export interface ImportPreview {
@@ -139,7 +139,7 @@ export function mergeImport(current: ExportData, file: ExportFile, newId: () => 
   }
 
   const seen = new Set(current.events.map(eventId));
-  const addedEvents = file.events.filter((e) => !seen.has(eventId(e as NoContactEvent))) as NoContactEvent[];
+  const addedEvents = file.events.filter((e) => !seen.has(eventId(e)));
   const events = [...current.events, ...addedEvents].sort((a, b) => a.at - b.at);
   const journalIds = new Set(current.journal.map((j) => j.id));
   const addedJournal = file.journal.filter((j) => !journalIds.has(j.id));

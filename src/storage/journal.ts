@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { journalItem } from './items';
 import { repairJournal } from './repair';
 import { type JournalEntry, JournalEntrySchema } from './schemas';
@@ -21,7 +20,7 @@ export async function readJournal(): Promise<JournalEntry[]> {
 export async function addJournalEntry(text: string, now: number): Promise<JournalEntry | null> {
   if (text.trim() === '') return null;
   const entry: JournalEntry = { id: crypto.randomUUID(), at: now, text: text.slice(0, JOURNAL_MAX_CHARS) };
-  v.parse(JournalEntrySchema, entry);
+  JournalEntrySchema(entry);
   const journal = await readJournal();
   journal.push(entry);
   await journalItem.setValue(journal.slice(-JOURNAL_MAX_ENTRIES));

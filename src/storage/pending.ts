@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { localDay, targetKey } from '@/src/core';
 import { recordStart } from './events';
@@ -28,19 +27,27 @@ import {
 import { readPeople } from './people';
 import { readSettings } from './plan';
 import { repairSettings } from './repair';
-import type { Person, Settings } from './schemas';
+import { id, type Person, type Settings } from './schemas';
+import { fields, num, oneOf, record, shapeOr } from './shape';
 
 export type { ChangeRequest, PendingChange, PendingKind } from './pending-rules';
 
-const PendingSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  kind: v.picklist(['remove-profile', 'pause-profile', 'remove-person', 'pause-person', 'settings', 'reset']),
-  payload: v.record(v.string(), v.unknown()),
-  requestedAt: v.number(),
-  effectiveAt: v.number(),
+const PendingSchema = fields({
+  id,
+  kind: oneOf([
+    'remove-profile',
+    'pause-profile',
+    'remove-person',
+    'pause-person',
+    'settings',
+    'reset',
+  ] as const),
+  payload: record,
+  requestedAt: num(),
+  effectiveAt: num(),
 });
 
-function wellFormed(change: v.InferOutput<typeof PendingSchema>): boolean {
+function wellFormed(change: ReturnType<typeof PendingSchema>): boolean {
   const p = change.payload;
   switch (change.kind) {
     case 'remove-profile':
@@ -59,8 +66,8 @@ export async function readPending(): Promise<PendingChange[]> {
   const raw = await pendingItem.getValue();
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry) => {
-    const parsed = v.safeParse(PendingSchema, entry);
-    return parsed.success && wellFormed(parsed.output) ? [parsed.output as PendingChange] : [];
+    const parsed = shapeOr(PendingSchema, entry, undefined);
+    return parsed && wellFormed(parsed) ? [parsed as PendingChange] : [];
   });
 }
 

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
   type JournalEntry,
   JournalEntrySchema,
@@ -11,18 +10,19 @@ import {
   type Settings,
   SettingsSchema,
 } from './schemas';
+import { type Shape, shapeOr } from './shape';
 
 /**
  * Stored values may be hand-edited, truncated or from a future version. Each reader repairs what it
  * can and drops only what it cannot, so one bad entry never takes the whole blocklist down with it.
  */
 
-function keepValid<T>(schema: v.GenericSchema<unknown, T>, value: unknown, max: number): T[] {
+function keepValid<T>(shape: Shape<T>, value: unknown, max: number): T[] {
   if (!Array.isArray(value)) return [];
   const out: T[] = [];
   for (const entry of value) {
-    const parsed = v.safeParse(schema, entry);
-    if (parsed.success) out.push(parsed.output);
+    const parsed = shapeOr(shape, entry, undefined);
+    if (parsed !== undefined) out.push(parsed);
     if (out.length >= max) break;
   }
   return out;
@@ -35,14 +35,15 @@ export function repairPeople(value: unknown): Person[] {
   }));
 }
 
+/** Every field of the plan and the settings falls back on its own, so these never fail. */
+const asObject = (value: unknown) => (typeof value === 'object' && value !== null ? value : {});
+
 export function repairPlan(value: unknown): Plan {
-  const parsed = v.safeParse(PlanSchema, typeof value === 'object' && value !== null ? value : {});
-  return parsed.success ? parsed.output : v.parse(PlanSchema, {});
+  return PlanSchema(asObject(value));
 }
 
 export function repairSettings(value: unknown): Settings {
-  const parsed = v.safeParse(SettingsSchema, typeof value === 'object' && value !== null ? value : {});
-  return parsed.success ? parsed.output : v.parse(SettingsSchema, {});
+  return SettingsSchema(asObject(value));
 }
 
 export function repairJournal(value: unknown): JournalEntry[] {

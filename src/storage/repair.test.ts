@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { repairJournal, repairPeople, repairPlan, repairSettings } from './repair';
+
+const target = { kind: 'profile', platform: 'instagram', handle: 'sam' } as const;
+
+describe('repair', () => {
+  it('keeps a person whose fields are wrong, with their defaults, and only his valid profiles', () => {
+    const people = repairPeople([
+      {
+        id: 'p1',
+        name: 'x'.repeat(81),
+        paused: 'yes',
+        profiles: [
+          { id: 'a', target, input: 7, addedAt: Number.NaN, paused: null, extra: 1 },
+          { id: 'b', target: { kind: 'site', host: 'example.com', path: 'no-slash' } },
+          { id: '', target },
+        ],
+        extra: true,
+      },
+      { id: 'x'.repeat(65), profiles: [] },
+    ]);
+    expect(people).toEqual([
+      {
+        id: 'p1',
+        name: '',
+        paused: false,
+        profiles: [{ id: 'a', target, input: '', addedAt: 0, paused: false }],
+      },
+    ]);
+  });
+
+  it('keeps at most 200 people and 2000 profiles each', () => {
+    const profiles = Array.from({ length: 2001 }, (_, i) => ({ id: `p${i}`, target }));
+    const people = repairPeople(
+      Array.from({ length: 201 }, (_, i) => ({ id: `h${i}`, profiles: i ? [] : profiles })),
+    );
+    expect(people).toHaveLength(200);
+    expect(people[0]?.profiles).toHaveLength(2000);
+  });
+
+  it('repairs each field of the plan on its own', () => {
+    expect(
+      repairPlan({
+        text: 'x'.repeat(20_001),
+        reasons: ['calm', 7],
+        goalDays: 3650,
+        friend: { name: 'Ana', link: 42 },
+      }),
+    ).toEqual({ text: null, reasons: [], goalDays: 3650, friend: { name: 'Ana', link: '' } });
+    expect(repairPlan({ reasons: Array(51).fill('r'), goalDays: 1.5, friend: 'Ana' })).toEqual({
+      text: null,
+      reasons: [],
+      goalDays: 14,
+      friend: { name: '', link: '' },
+    });
+    expect(repairPlan(null)).toEqual(repairPlan({}));
+  });
+
+  it('keeps settings in their ranges', () => {
+    expect(
+      repairSettings({ countdownSeconds: 600, allowanceMinutes: 0, strict: 1, delayHours: 336.5 }),
+    ).toEqual({ countdownSeconds: 600, allowanceMinutes: 10, strict: false, delayHours: 24 });
+    expect(repairSettings({ delayHours: 0.5, countdownSeconds: Number.POSITIVE_INFINITY })).toEqual({
+      countdownSeconds: 30,
+      allowanceMinutes: 10,
+      strict: false,
+      delayHours: 0.5,
+    });
+    expect(repairSettings('garbage')).toEqual(repairSettings({}));
+  });
+
+  it('drops journal entries it cannot read and keeps the rest as they were', () => {
+    expect(
+      repairJournal([
+        { id: 'j1', at: 1, text: 'kept', mood: 'gone' },
+        { id: 'j2', at: 'yesterday', text: 'dropped' },
+        { id: 'j3', at: 2, text: 'x'.repeat(20_001) },
+        'entry',
+      ]),
+    ).toEqual([{ id: 'j1', at: 1, text: 'kept' }]);
+    expect(repairJournal({ not: 'a list' })).toEqual([]);
+  });
+});
