@@ -4,7 +4,7 @@
  * browser: intercepted n/n, requests that reached the profile, median ms from the trigger to the interstitial
  * being interactive (as seen from the test driver, so it includes the driver's own round trips), and frames
  * with the profile on screen. Then: a stopped MV3 worker against a warm one, and what the in-page guard costs
- * a page that is not on her list.
+ * a page that is not on her list; and every path again in a private window.
  */
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from '../e2e/harness/browsers';
@@ -18,6 +18,7 @@ import {
   runPath,
   seedBaseList,
 } from '../e2e/harness/interception-paths';
+import { openPrivateWindow } from '../e2e/harness/private-window';
 import { stopExtensionWorker } from '../e2e/harness/worker-control';
 
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -84,6 +85,25 @@ async function coldStart(ctx: PathContext, tb: TestBrowser, path: InterceptionPa
   ].join('\n');
 }
 
+/** Every path again in a private window, with the extension allowed there. */
+async function privateWindowRows(name: (typeof BROWSERS)[number]): Promise<string[]> {
+  const site = await startFakeSite({ port: sitePortFor(name) });
+  const tb = await launchBrowser(name, { site, allowInPrivate: true });
+  try {
+    await tb.waitForExtensionReady();
+    await seedBaseList(tb);
+    const ctx = pathContext(tb, site, 'private');
+    const { page } = await openPrivateWindow(tb, 'https://www.instagram.com/');
+    const rows: string[] = [];
+    for (const path of PATHS)
+      rows.push(row(name, `private window: ${path.label}`, await repeat(ctx, path, page)));
+    return rows;
+  } finally {
+    await tb.close();
+    await site.close();
+  }
+}
+
 export async function runInterceptionBench(): Promise<void> {
   console.log(`\nInterception (${REPS} runs per path; ms include the test driver's round trips)\n`);
   console.log(
@@ -114,6 +134,7 @@ export async function runInterceptionBench(): Promise<void> {
       await tb.close();
       await site.close();
     }
+    for (const line of await privateWindowRows(name)) console.log(line);
   }
   console.log(`\n${extra.join('\n')}`);
 }

@@ -7,7 +7,7 @@
 //
 // Firefox: a temporary add-on is not allowed in private windows until she grants "Run in Private Windows";
 // the harness starts Firefox with a profile that already holds that grant (e2e/harness/firefox.ts).
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
@@ -22,34 +22,11 @@ import {
   runPath,
   seedBaseList,
 } from './harness/interception-paths';
+import { allowedInPrivate, openPrivateWindow, type WindowsApi } from './harness/private-window';
 import { endSession, startSession } from './harness/session';
 import { waitForText } from './harness/ui';
 
 const HOME = `https://${PROFILE_HOST}/`;
-
-interface WindowsApi {
-  windows: { create(data: { incognito: boolean; url: string }): Promise<{ incognito: boolean } | undefined> };
-  extension: { isAllowedIncognitoAccess(): Promise<boolean> };
-}
-
-const allowedInPrivate = (tb: TestBrowser) =>
-  tb.evalInExtension((api) => (api as unknown as WindowsApi).extension.isAllowedIncognitoAccess());
-
-/** Opens a private window on `url` from an extension page, and returns its tab. */
-async function openPrivateWindow(tb: TestBrowser, url: string): Promise<Page> {
-  const opened = tb.browser.waitForTarget((t: Target) => t.type() === 'page' && t.url() === url);
-  const win = await tb.evalInExtension(
-    (api, u) => (api as unknown as WindowsApi).windows.create({ incognito: true, url: u }),
-    url,
-  );
-  // Chrome's split incognito mode: the regular copy of the extension cannot see the private window it opened.
-  if (tb.name === 'chromium') expect(win).toBeFalsy();
-  else expect(win?.incognito).toBe(true);
-  const page = await (await opened).page();
-  if (!page) throw new Error('private window: no page');
-  await page.waitForFunction(() => document.readyState === 'complete');
-  return page;
-}
 
 describe.each(BROWSERS)('private window, allowed, in %s', (name) => {
   let site: FakeSite;
@@ -63,7 +40,11 @@ describe.each(BROWSERS)('private window, allowed, in %s', (name) => {
     await tb.waitForExtensionReady();
     await seedBaseList(tb);
     ctx = pathContext(tb, site, 'private');
-    priv = await openPrivateWindow(tb, HOME);
+    const opened = await openPrivateWindow(tb, HOME);
+    priv = opened.page;
+    // Chrome's split incognito mode: the regular copy of the extension cannot see the window it opened.
+    if (name === 'chromium') expect(opened.created).toBeUndefined();
+    else expect(opened.created?.incognito).toBe(true);
   });
 
   afterAll(async () => {
