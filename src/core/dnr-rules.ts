@@ -1,5 +1,6 @@
 import { normalizeSitePath } from './normalize';
 import type { DnrShape } from './platforms';
+import { DNR_SHAPES } from './platforms/dnr-shapes';
 import { escapeRegex } from './platforms/regex-text';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from './re2-size';
 import { rulesOf } from './recognize';
@@ -118,7 +119,7 @@ function groupByShape(targets: readonly Target[]): ShapeGroup[] {
   for (const target of targets) {
     if (target.kind === 'site') add(SITE_SHAPE, target, siteAlternative(target));
     else {
-      for (const shape of rulesOf(target.platform).dnrShapes) {
+      for (const shape of DNR_SHAPES[target.platform]) {
         add(shape, target, shape.alternative(target.handle), shape.compactAlternative?.(target.handle));
       }
     }

@@ -1,5 +1,4 @@
 import { HOME, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 const NUMERIC_ID = /^[0-9]+$/;
@@ -104,16 +103,8 @@ function readChat(segments: readonly string[], start: number): Reading {
   return profileReading(segments[i + 1], canonicalFacebookHandle);
 }
 
-const isId = (handle: string) => NUMERIC_ID.test(handle);
-
-/** facebook.com/messages/t/<who> and messenger.com/t/<who>, also under /e2ee/. */
-const CHAT_PREFIX =
-  '^https?://(?:[^/]*\\.)?(?:(?:facebook|fb)\\.com\\.?/+messages|messenger\\.com\\.?)/+(?:e2ee/+)?t/+';
-
-/** `samrivers77` as a regex that also accepts the dotted spellings (`sam.rivers.77`). */
-function dotsAnywhere(handle: string): string {
-  return [...handle].join('\\.?');
-}
+/** A canonical handle that is a numeric profile id rather than a user name. */
+export const isFacebookId = (handle: string) => NUMERIC_ID.test(handle);
 
 export const facebook: PlatformRules = {
   platform: 'facebook',
@@ -122,46 +113,12 @@ export const facebook: PlatformRules = {
   canonicalHandle: canonicalFacebookHandle,
   read: readFacebook,
   profileUrl: (handle) =>
-    isId(handle) ? `https://www.facebook.com/profile.php?id=${handle}` : `https://www.facebook.com/${handle}`,
-  display: (handle) => (isId(handle) ? `id ${handle}` : handle),
+    isFacebookId(handle)
+      ? `https://www.facebook.com/profile.php?id=${handle}`
+      : `https://www.facebook.com/${handle}`,
+  display: (handle) => (isFacebookId(handle) ? `id ${handle}` : handle),
   alsoCovers: () => ({
     hosts: ['m.facebook.com', 'fb.com', 'messenger.com'],
     features: ['subpages', 'messenger'],
   }),
-  dnrShapes: [
-    // m.me only redirects to messenger.com, where the chat rules catch the redirected request.
-    {
-      tier: 'core',
-      prefix: anySubdomainOf('(?:facebook|fb)\\.com'),
-      suffix: AFTER_HANDLE,
-      alternative: (handle) => (isId(handle) ? undefined : dotsAnywhere(handle)),
-      compactAlternative: (handle) => (isId(handle) ? undefined : handle),
-    },
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}(?:(?:people|pages)/+[^/]+/+|stories/+)?`,
-      suffix: AFTER_HANDLE,
-      alternative: (handle) => (isId(handle) ? handle : undefined),
-    },
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}profile\\.php\\?(?:[^#]*&)?id=`,
-      suffix: '(?:[&#].*)?$',
-      alternative: (handle) => (isId(handle) ? handle : undefined),
-    },
-    {
-      tier: 'core',
-      prefix: CHAT_PREFIX,
-      suffix: AFTER_HANDLE,
-      alternative: (handle) => (isId(handle) ? handle : undefined),
-    },
-    // Chats are addressed by id nearly always; messenger.com/t/<name> is a rarer spelling.
-    {
-      tier: 'stretch',
-      prefix: '^https?://(?:[^/]*\\.)?messenger\\.com\\.?/+(?:e2ee/+)?t/+',
-      suffix: AFTER_HANDLE,
-      alternative: (handle) => (isId(handle) ? undefined : dotsAnywhere(handle)),
-      compactAlternative: (handle) => (isId(handle) ? undefined : handle),
-    },
-  ],
 };

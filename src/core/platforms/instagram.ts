@@ -1,5 +1,4 @@
 import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** Instagram user names: letters, digits, `.` and `_`, up to 30, case-insensitive; dots count. */
@@ -85,25 +84,4 @@ export const instagram: PlatformRules = {
     hosts: ['m.instagram.com', 'instagr.am'],
     features: ['subpages', 'stories', 'archives', 'viewers'],
   }),
-  dnrShapes: [
-    // instagr.am only redirects to instagram.com, where this rule catches the redirected request.
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('instagram\\.com')}(?:stories/+)?`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-    {
-      tier: 'stretch',
-      prefix: '^https?://(?:www\\.)?imginn\\.com\\.?/+(?:stories/+|tagged/+)?',
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-    {
-      tier: 'stretch',
-      prefix: '^https?://(?:www\\.)?picuki\\.com\\.?/+(?:profile|story)/+',
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

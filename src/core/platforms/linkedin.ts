@@ -1,5 +1,4 @@
 import { HOME, OTHER, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** LinkedIn profile slugs: letters (any script), digits and `-`, case-insensitive. */
@@ -29,12 +28,4 @@ export const linkedin: PlatformRules = {
   profileUrl: (handle) => `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`,
   display: (handle) => `in/${handle}`,
   alsoCovers: () => ({ hosts: ['*.linkedin.com'], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('linkedin\\.com')}in/+`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

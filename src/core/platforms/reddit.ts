@@ -1,5 +1,4 @@
 import { HOME, OTHER, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** Reddit user names: letters, digits, `_` and `-`, up to 20, case-insensitive. */
@@ -26,12 +25,4 @@ export const reddit: PlatformRules = {
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
   display: (handle) => `u/${handle}`,
   alsoCovers: () => ({ hosts: ['old.reddit.com'], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('reddit\\.com')}u(?:ser)?/+`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

@@ -1,5 +1,4 @@
 import { afterAt, HOME, OTHER, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** Snapchat user names: letters, digits, `.`, `_` and `-`, up to 15, case-insensitive. */
@@ -25,12 +24,4 @@ export const snapchat: PlatformRules = {
   profileUrl: (handle) => `https://www.snapchat.com/add/${handle}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: [], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('snapchat\\.com')}(?:add/+|@)`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

@@ -1,6 +1,5 @@
 import { canonicalInstagramHandle } from './instagram';
 import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** Threads profiles are Instagram accounts: same handle, shown as threads.com/@name. */
@@ -21,12 +20,4 @@ export const threads: PlatformRules = {
   profileUrl: (handle) => `https://www.threads.com/@${handle}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: ['threads.net'], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('threads\\.(?:com|net)')}@`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

@@ -1,5 +1,4 @@
 import { afterAt, HOME, PAGE, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** TikTok user names: letters, digits, `.` and `_`, up to 24, case-insensitive. */
@@ -23,12 +22,4 @@ export const tiktok: PlatformRules = {
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: ['m.tiktok.com'], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('tiktok\\.com')}@`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };

@@ -58,5 +58,4 @@ export interface PlatformRules {
   /** `@sam.rivers_`, `u/name`, `id 100…`. */
   display(handle: string): string;
   alsoCovers(handle: string): { hosts: string[]; features: CoverageFeature[] };
-  dnrShapes: readonly DnrShape[];
 }

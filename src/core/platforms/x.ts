@@ -1,5 +1,4 @@
 import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** X user names: letters, digits and `_`, up to 15, case-insensitive. */
@@ -62,20 +61,4 @@ export const x: PlatformRules = {
   profileUrl: (handle) => `https://x.com/${handle}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: ['twitter.com', 'mobile.x.com'], features: ['subpages', 'intents'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: anySubdomainOf('(?:x|twitter)\\.com'),
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-    // A separate rule: the intent prefix is long, and sharing it with profiles would halve their packing.
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('(?:x|twitter)\\.com')}intent/+(?:user|follow)/?\\?(?:[^#]*&)?screen_name=`,
-      // `&` ends the handle inside the query.
-      suffix: '(?:[&#].*)?$',
-      alternative: handleInUrl,
-    },
-  ],
 };

@@ -1,5 +1,4 @@
 import { afterAt, HOME, OTHER, PAGE, POST, profileReading, word } from './reading';
-import { AFTER_HANDLE, anySubdomainOf, handleInUrl } from './regex-text';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 /** YouTube handles: letters (any script), digits, `.`, `_`, `-` and `·`, case-insensitive. */
@@ -30,12 +29,4 @@ export const youtube: PlatformRules = {
   profileUrl: (handle) => `https://www.youtube.com/@${encodeURIComponent(handle)}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: ['m.youtube.com'], features: ['subpages'] }),
-  dnrShapes: [
-    {
-      tier: 'core',
-      prefix: `${anySubdomainOf('youtube\\.com')}@`,
-      suffix: AFTER_HANDLE,
-      alternative: handleInUrl,
-    },
-  ],
 };
