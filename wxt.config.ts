@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compactLocales } from './build/compact-locales';
+import { noPreloadPolyfill } from './build/no-preload-polyfill';
 import { preactTextOnly } from './build/preact-text-only';
 import { sideEffectFreeSources } from './build/side-effect-free-sources';
 import { INTERCEPTION_HOST_PATTERNS } from './src/core/platform-hosts';
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: { 'build:publicAssets': compactLocales },
-  vite: () => ({ plugins: [preactTextOnly(), sideEffectFreeSources(), preact()] }),
+  vite: () => ({ plugins: [preactTextOnly(), sideEffectFreeSources(), noPreloadPolyfill(), preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
