@@ -1,40 +1,48 @@
+import { storage } from 'wxt/utils/storage';
 import type { NoContactEvent } from '@/src/core';
-import { defineItem } from './item';
 import { PEOPLE_VERSION, peopleMigrations } from './migrations';
 import type { PendingChange } from './pending-rules';
 import type { JournalEntry, Person, Plan, Settings } from './schemas';
 
 /**
- * Every stored item, in one place. An item whose shape changes gets a version and migrations from the
- * shapes before it (migrations.ts); the rest are version 1. Readers in this folder repair what they read
- * (see repair.ts).
+ * Every stored item, in one place. Each has a version so that a later shape can migrate from
+ * this one; readers in this folder repair what they read (see repair.ts).
  */
 
-export const peopleItem = defineItem<Person[]>('local:people', {
+export const peopleItem = storage.defineItem<Person[]>('local:people', {
   fallback: [],
   version: PEOPLE_VERSION,
   migrations: peopleMigrations,
 });
 
-export const planItem = defineItem<Partial<Plan>>('local:plan', { fallback: {} });
+export const planItem = storage.defineItem<Partial<Plan>>('local:plan', { fallback: {}, version: 1 });
 
-export const settingsItem = defineItem<Partial<Settings>>('local:settings', { fallback: {} });
+export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
 
-export const eventsItem = defineItem<NoContactEvent[]>('local:events', { fallback: [] });
+export const eventsItem = storage.defineItem<NoContactEvent[]>('local:events', { fallback: [], version: 1 });
 
-export const journalItem = defineItem<JournalEntry[]>('local:journal', { fallback: [] });
+export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', { fallback: [], version: 1 });
 
 /** Changes that weaken her protection, waiting for the commitment delay (see pending-rules.ts). */
-export const pendingItem = defineItem<PendingChange[]>('local:pending', { fallback: [] });
+export const pendingItem = storage.defineItem<PendingChange[]>('local:pending', { fallback: [], version: 1 });
 
 /** This device's choice to keep people, plan and settings in the browser's sync storage. */
-export const syncEnabledItem = defineItem<boolean>('local:syncEnabled', { fallback: false });
+export const syncEnabledItem = storage.defineItem<boolean>('local:syncEnabled', {
+  fallback: false,
+  version: 1,
+});
 
 /** Profiles removed here, by target key and time, so that sync does not bring them back from another device. */
-export const removedItem = defineItem<Record<string, number>>('local:removed', { fallback: {} });
+export const removedItem = storage.defineItem<Record<string, number>>('local:removed', {
+  fallback: {},
+  version: 1,
+});
 
 /** The `at` of the last bundle this device wrote to or took from sync. */
-export const syncSeenItem = defineItem<number>('local:syncSeen', { fallback: 0 });
+export const syncSeenItem = storage.defineItem<number>('local:syncSeen', { fallback: 0, version: 1 });
 
 export interface Meta {
   installedAt: number;
@@ -42,7 +50,7 @@ export interface Meta {
   installDay: string;
 }
 
-export const metaItem = defineItem<Meta | null>('local:meta', { fallback: null });
+export const metaItem = storage.defineItem<Meta | null>('local:meta', { fallback: null, version: 1 });
 
 /** Per-tab permission to see one blocked target, until `until`. Session storage: gone when the browser closes. */
 export interface Allowance {
@@ -52,7 +60,10 @@ export interface Allowance {
   ruleIds?: number[];
 }
 
-export const allowancesItem = defineItem<Record<string, Allowance>>('session:allowances', { fallback: {} });
+export const allowancesItem = storage.defineItem<Record<string, Allowance>>('session:allowances', {
+  fallback: {},
+  version: 1,
+});
 
 /** A countdown she started on the interstitial: going through is possible from `readyAt`. */
 export interface Countdown {
@@ -60,7 +71,13 @@ export interface Countdown {
   readyAt: number;
 }
 
-export const countdownsItem = defineItem<Record<string, Countdown>>('session:countdowns', { fallback: {} });
+export const countdownsItem = storage.defineItem<Record<string, Countdown>>('session:countdowns', {
+  fallback: {},
+  version: 1,
+});
 
 /** The last time the background was seen running: gaps in protection are derived from it. */
-export const heartbeatItem = defineItem<number | null>('local:heartbeat', { fallback: null });
+export const heartbeatItem = storage.defineItem<number | null>('local:heartbeat', {
+  fallback: null,
+  version: 1,
+});

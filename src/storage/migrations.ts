@@ -1,7 +1,7 @@
 /**
  * How each stored item moves from an older shape to the current one. Pure functions of the stored value:
- * `items.ts` hands them to `defineItem` (item.ts), which runs them once, when it finds an older version in
- * the item's `$` meta key. Anything unexpected is passed through untouched; the readers repair it (repair.ts).
+ * `items.ts` hands them to @wxt-dev/storage, which runs them once, when it finds an older version in the
+ * item's `$` meta key. Anything unexpected is passed through untouched; the readers repair it (repair.ts).
  */
 
 /** Version 1 of `local:people`: profiles could be paused one by one, people could not. */

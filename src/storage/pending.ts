@@ -1,6 +1,6 @@
+import { storage } from 'wxt/utils/storage';
 import { localDay, targetKey } from '@/src/core';
 import { recordStart } from './events';
-import { setValues } from './item';
 import {
   eventsItem,
   journalItem,
@@ -113,7 +113,7 @@ export async function requestChange(request: ChangeRequest, now: number): Promis
   }
   const state = applyChange({ people, settings }, request);
   await rememberRemoved(people, state.people, now);
-  await setValues([
+  await storage.setItems([
     { item: peopleItem, value: state.people },
     { item: settingsItem, value: state.settings },
   ]);
@@ -167,7 +167,7 @@ export async function applyDuePending(now: number, timeZone: string): Promise<Pe
   }
   await rememberRemoved(people, result.state.people, now);
   // One write: a page never sees the change applied while it is still listed as waiting.
-  await setValues([
+  await storage.setItems([
     { item: peopleItem, value: result.state.people },
     { item: settingsItem, value: result.state.settings },
     { item: pendingItem, value: result.pending },

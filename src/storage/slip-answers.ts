@@ -1,6 +1,6 @@
+import { storage } from 'wxt/utils/storage';
 import type { EventOf, Millis, NoContactEvent } from '@/src/core';
 import { recordEvent } from './events';
-import { defineItem } from './item';
 
 /**
  * Going through to his profile is a slip, not contact. Later (on the next interstitial, or in the popup) she
@@ -15,7 +15,10 @@ export interface SlipAnswer {
   at: Millis;
 }
 
-export const slipAnswersItem = defineItem<SlipAnswer[]>('local:slipAnswers', { fallback: [] });
+export const slipAnswersItem = storage.defineItem<SlipAnswer[]>('local:slipAnswers', {
+  fallback: [],
+  version: 1,
+});
 
 const MAX_ANSWERS = 500;
 /** A slip older than this is not asked about any more. */

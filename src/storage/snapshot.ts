@@ -1,5 +1,5 @@
+import { storage } from 'wxt/utils/storage';
 import { localDay, type NoContactEvent } from '@/src/core';
-import { getValues } from './item';
 import { eventsItem, journalItem, type Meta, metaItem, peopleItem, planItem, settingsItem } from './items';
 import { repairJournal, repairPeople, repairPlan, repairSettings } from './repair';
 import { repairEvents } from './repair-events';
@@ -16,7 +16,7 @@ export interface Snapshot {
 }
 
 export async function readSnapshot(now: number, timeZone: string): Promise<Snapshot> {
-  const [people, plan, settings, events, journal, meta] = await getValues([
+  const [people, plan, settings, events, journal, meta] = await storage.getItems([
     peopleItem,
     planItem,
     settingsItem,
@@ -25,12 +25,12 @@ export async function readSnapshot(now: number, timeZone: string): Promise<Snaps
     metaItem,
   ]);
   return {
-    people: repairPeople(people),
-    plan: repairPlan(plan),
-    settings: repairSettings(settings),
-    events: repairEvents(events),
-    journal: repairJournal(journal),
-    meta: repairMeta(meta, now, timeZone),
+    people: repairPeople(people?.value),
+    plan: repairPlan(plan?.value),
+    settings: repairSettings(settings?.value),
+    events: repairEvents(events?.value),
+    journal: repairJournal(journal?.value),
+    meta: repairMeta(meta?.value, now, timeZone),
   };
 }
 
