@@ -108,6 +108,9 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await tb.screenshot(tb.page, 'options-pending');
     await clickByLabel(tb.page, 'Cancel: Remove Him — Instagram · @sam.rivers_');
     await tb.page.waitForFunction(() => !document.querySelector('[data-testid="pending-note"]'));
+    expect(await waitForText(tb.page, '[data-testid="pending-status"]')).toBe(
+      'Cancelled. Everything stays as it was.',
+    );
     expect((await readStorage()).pending).toEqual([]);
     expect(await profiles(tb.page)).toEqual(['Instagram · @sam.rivers_']);
   });

@@ -38,3 +38,25 @@ describe('message catalogues', () => {
       expect([key, message.trim().length > 0]).toEqual([key, true]);
   });
 });
+
+/** Every source file the extension ships (tests aside), as one text. */
+function shippedSources(): string {
+  const root = join(__dirname, '../..');
+  const files = ['src', 'entrypoints'].flatMap((dir) =>
+    (readdirSync(join(root, dir), { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+      .map((f) => join(root, dir, f)),
+  );
+  return [...files, join(root, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+
+describe('English catalogue', () => {
+  it('has no message nothing shows (plurals are looked up by their base key)', () => {
+    const sources = shippedSources();
+    const unused = Object.keys(english).filter((key) => {
+      const base = key.replace(/_(one|other)$/, '');
+      return !sources.includes(`'${base}'`) && !sources.includes(`__MSG_${key}__`);
+    });
+    expect(unused).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { FrictionForm } from './FrictionForm';
 import { HistoryView } from './HistoryView';
 import { JournalView } from './JournalView';
 import { OptionsNav } from './OptionsNav';
-import { PendingList } from './PendingList';
+import { PendingCard } from './PendingCard';
 import { PeopleList } from './PeopleList';
 import type { PeopleActions } from './PersonCard';
 import { PlanForm, type PlanValues } from './PlanForm';
@@ -82,16 +82,11 @@ export function OptionsPage(props: OptionsPageProps) {
         </p>
       </header>
       <OptionsNav items={sections} />
-      {pending.length > 0 && (
-        <section class="card pending-card" aria-labelledby="pending-heading">
-          <h2 id="pending-heading">{t('pendingHeading')}</h2>
-          <PendingList
-            items={pending.map((change) => ({ change, description: props.describePending(change) }))}
-            formatWhen={formatWhen}
-            onCancel={props.onCancelPending}
-          />
-        </section>
-      )}
+      <PendingCard
+        items={pending.map((change) => ({ change, description: props.describePending(change) }))}
+        formatWhen={formatWhen}
+        onCancel={props.onCancelPending}
+      />
       <Section id="people" title={t('peopleHeading')}>
         <ProfileForm
           onAdd={props.onAddProfile}

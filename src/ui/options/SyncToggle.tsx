@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 
 export interface SyncToggleProps {
@@ -9,6 +10,9 @@ export interface SyncToggleProps {
 
 /** Keep people, profiles, plan and settings in the browser's sync; journal and history stay here. */
 export function SyncToggle({ enabled, problem, onChange }: SyncToggleProps) {
+  // Said once she flips the switch and the page shows it saved (not on arrival), so the change is confirmed
+  // and announced, and never the old state in between.
+  const [chosen, setChosen] = useState<boolean>();
   return (
     <div class="sync">
       <h3>{t('syncHeading')}</h3>
@@ -17,7 +21,10 @@ export function SyncToggle({ enabled, problem, onChange }: SyncToggleProps) {
           id="sync-enabled"
           type="checkbox"
           checked={enabled}
-          onChange={(e) => onChange(e.currentTarget.checked)}
+          onChange={(e) => {
+            setChosen(e.currentTarget.checked);
+            onChange(e.currentTarget.checked);
+          }}
           aria-invalid={problem ? 'true' : 'false'}
           aria-describedby={problem ? 'sync-error' : 'sync-hint'}
         />
@@ -31,6 +38,9 @@ export function SyncToggle({ enabled, problem, onChange }: SyncToggleProps) {
             {t('syncHint')}
           </p>
         )}
+        <p class="status" role="status" data-testid="sync-status">
+          {chosen === enabled && !problem ? t(enabled ? 'syncOn' : 'syncOff') : ''}
+        </p>
       </div>
     </div>
   );
