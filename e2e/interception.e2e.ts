@@ -17,6 +17,7 @@ import {
   SITE_HOST,
   seedBaseList,
 } from './harness/interception-paths';
+import { goThroughFromInterstitial } from './harness/interstitial';
 import { stopExtensionWorker, workerRunning } from './harness/worker-control';
 
 const REPS = 3;
@@ -121,16 +122,7 @@ describe.each(BROWSERS)('interception in %s', (name) => {
     await tb.navigate(tb.page, PROFILE);
     await tb.waitForUrl(tb.page, isInterstitial);
     site.clearRequests();
-    // The interstitial's own flow (countdownSeconds is 0 in the seeded settings). The background moves the
-    // tab before its reply to `go-through` can come back, so that reply isn't awaited here: the tab is.
-    const countdown = await tb.page.evaluate(async (url) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      const api = g.browser ?? g.chrome;
-      const reply = await api.runtime.sendMessage({ type: 'start-countdown', url });
-      void api.runtime.sendMessage({ type: 'go-through', url });
-      return reply;
-    }, PROFILE);
+    const countdown = await goThroughFromInterstitial(tb.page, PROFILE);
     expect(countdown).toMatchObject({ ok: true, seconds: 0 });
     await tb.waitForUrl(tb.page, (href) => href === PROFILE);
     expect(site.requestsTo(PROFILE_HOST, '/exname')).toHaveLength(1);

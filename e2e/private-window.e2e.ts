@@ -22,6 +22,7 @@ import {
   runPath,
   seedBaseList,
 } from './harness/interception-paths';
+import { goThroughFromInterstitial } from './harness/interstitial';
 import { allowedInPrivate, openPrivateWindow, type WindowsApi } from './harness/private-window';
 import { endSession, startSession } from './harness/session';
 import { waitForText } from './harness/ui';
@@ -92,16 +93,7 @@ describe.each(BROWSERS)('private window, allowed, in %s', (name) => {
     await tb.navigate(priv, PROFILE);
     await tb.waitForUrl(priv, isInterstitial);
     site.clearRequests();
-    // The interstitial's own messages (countdownSeconds is 0 in the seeded settings); the tab moves before
-    // the reply to `go-through` could come back, so the tab is awaited, not the reply.
-    const countdown = await priv.evaluate(async (url) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      const api = g.browser ?? g.chrome;
-      const reply = await api.runtime.sendMessage({ type: 'start-countdown', url });
-      void api.runtime.sendMessage({ type: 'go-through', url });
-      return reply;
-    }, PROFILE);
+    const countdown = await goThroughFromInterstitial(priv, PROFILE);
     expect(countdown).toMatchObject({ ok: true, seconds: 0 });
     await tb.waitForUrl(priv, (href) => href === PROFILE);
     expect(site.requestsTo(PROFILE_HOST, '/exname')).toHaveLength(1);
