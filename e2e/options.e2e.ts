@@ -111,6 +111,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     expect(await waitForText(tb.page, '[data-testid="pending-status"]')).toBe(
       'Cancelled. Everything stays as it was.',
     );
+    await tb.screenshot(tb.page, 'options-pending-cancelled');
     expect((await readStorage()).pending).toEqual([]);
     expect(await profiles(tb.page)).toEqual(['Instagram · @sam.rivers_']);
   });

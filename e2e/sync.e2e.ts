@@ -61,6 +61,8 @@ describe.each(BROWSERS)('sync in %s', (name) => {
     await tb.openExtensionPage('options.html');
     await (await field(tb.page, "Keep people, profiles, plan and settings in this browser's sync")).click();
     expect(await waitForText(tb.page, '[data-testid="sync-status"]')).toBe('Sync is on.');
+    await (await tb.page.$('.sync'))?.scrollIntoView();
+    await tb.screenshot(tb.page, 'options-sync-on');
     await expect
       .poll(async () => handles((await readSynced(tb)).bundle), { timeout: 10_000 })
       .toEqual(['exname']);
