@@ -2,16 +2,14 @@
 // the interstitial and the welcome page (light and dark in Chromium, light in Firefox, which cannot emulate
 // dark); every control is reached with Tab, never traps the focus and shows a focus ring (Chromium: headless
 // Firefox has no window focus); text at 200 % fits a 1280 px window; and the extension runs without errors.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { DAY, daysAgo, noon } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { waitForText } from './harness/ui';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MAX_TABS = 60;
 
 /** Each page with what shows once it has rendered her data. */
@@ -74,16 +72,6 @@ function seedData() {
     slipAnswers: [],
     meta: { installedAt: Date.now() - 20 * DAY, installDay: daysAgo(20) },
   };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the protocol, so the page's `script-src 'self'` does not apply.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
 }
 
 /** The part of `chrome.developerPrivate` (chrome://extensions only) read here. */

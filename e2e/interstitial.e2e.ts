@@ -1,10 +1,9 @@
 // The interstitial as she uses it: her plan and streak from storage, the ways through the urge, and going
 // through anyway only after the countdown and the typed phrase. Also: no markup from the plan or the blocked
 // URL ever runs, axe finds nothing, and every action is reachable by keyboard.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
 import { DAY, daysAgo } from './harness/dates';
 import type { FakeSite } from './harness/fake-site';
@@ -14,7 +13,6 @@ import { button, field, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/sam.rivers_/';
 const PLAN = 'Call Ana instead.\n<img src=x onerror="window.__xss=1">\n<script>window.__xss=2</script>';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface StoredEvent {
   type: string;
@@ -52,15 +50,6 @@ function seedData(settings: object = { countdownSeconds: 2 }) {
     slipAnswers: [],
     meta: { installedAt: Date.now() - 20 * DAY, installDay: daysAgo(20) },
   };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
 }
 
 describe.each(BROWSERS)('interstitial in %s', (name) => {

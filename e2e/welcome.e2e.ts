@@ -2,12 +2,11 @@
 // the end his profiles blocked, her streak counting from the day she chose and her plan on the interstitial.
 // Skipping it leaves a working default. Also: axe finds nothing, and the welcome page, interstitial, options
 // and popup fit a 360 px phone with touch-sized targets.
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { BROWSERS, type BrowserName, launchBrowser, sitePortFor, type TestBrowser } from './harness/browsers';
 import { daysAgo } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
@@ -20,16 +19,6 @@ const X = 'https://x.com/samrivers';
 const PLAN = 'Call Ana instead.\nWalk by the river.';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
-}
 
 /** The step heading, once it reads `title`. */
 const stepHeading = (page: Page, title: string) =>
