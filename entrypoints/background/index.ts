@@ -27,15 +27,15 @@ export default defineBackground(() => {
   registerInterception(usesDnr, now, applyBlocklist);
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, usesDnr));
   browser.tabs.onRemoved.addListener((tabId) => void expireAllowances(now(), usesDnr, tabId));
+  browser.alarms.onAlarm.addListener(({ name }) => {
+    if (name === ALLOWANCE_ALARM) void expireAllowances(now(), usesDnr);
+  });
   // Toolbar badge (streak days) and the "Block this profile" menu entries.
   registerToolbar();
 
   if (!mainCopy) {
     // Install and startup events reach the main copy only; the private windows' menu is this copy's own.
     void createContextMenus();
-    browser.alarms.onAlarm.addListener(({ name }) => {
-      if (name === ALLOWANCE_ALARM) void expireAllowances(now(), usesDnr);
-    });
     return;
   }
 
@@ -49,7 +49,6 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => applyBlocklist());
   browser.alarms.onAlarm.addListener(({ name }) => {
-    if (name === ALLOWANCE_ALARM) void expireAllowances(now(), usesDnr);
     if (name === HEARTBEAT_ALARM)
       void beat(now(), currentTimeZone()).then(() => notifyDueMilestone(now(), currentTimeZone()));
   });
