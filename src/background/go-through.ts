@@ -31,8 +31,9 @@ export async function goThrough(
 ): Promise<GoThroughReply> {
   const settings = await readSettings();
   if (settings.strict) return { ok: false, reason: 'strict' };
-  const target = (await currentMatcher()).matcher.match(url);
-  if (!target) return { ok: false, reason: 'not-blocked' };
+  const hit = (await currentMatcher()).matcher.hit(url);
+  if (!hit) return { ok: false, reason: 'not-blocked' };
+  const { target, moment } = hit;
   const key = targetKey(target);
   const countdowns = { ...(await countdownsItem.getValue()) };
   const countdown = countdowns[String(tabId)];
@@ -41,7 +42,7 @@ export async function goThrough(
   delete countdowns[String(tabId)];
   await countdownsItem.setValue(countdowns);
   await grantAllowance(tabId, target, now, now + settings.allowanceMinutes * 60_000, usesDnr);
-  await recordEvent({ type: 'slip', at: now, key, visit });
+  await recordEvent({ type: 'slip', at: now, key, visit, ...(moment !== 'profile' ? { moment } : {}) });
   await browser.tabs.update(tabId, { url });
   return { ok: true, minutes: settings.allowanceMinutes };
 }

@@ -5,14 +5,20 @@ export type Millis = number;
 export type LocalDay = string;
 
 /**
+ * What she was heading for when she was caught: his profile (or a page on her list), a search for him, or a
+ * way to write to him (a chat, a compose window, his number). Events leave out `profile`, the usual case.
+ */
+export type Moment = 'profile' | 'search' | 'contact';
+
+/**
  * What happened, as it happened. Streaks, counts and charts are derived from these;
  * nothing is stored as a running counter.
  */
 export type NoContactEvent =
   /** Intercepted on the way to a blocked profile. `key` is the target key that caught it. */
-  | { type: 'urge'; at: Millis; key?: string; visit?: string }
+  | { type: 'urge'; at: Millis; key?: string; visit?: string; moment?: Exclude<Moment, 'profile'> }
   /** Went through to the profile anyway. */
-  | { type: 'slip'; at: Millis; key?: string; visit?: string }
+  | { type: 'slip'; at: Millis; key?: string; visit?: string; moment?: Exclude<Moment, 'profile'> }
   /** She says she contacted him, at the time she gives. */
   | { type: 'contact'; at: Millis }
   /** "No contact since" was set or changed to `since`. */

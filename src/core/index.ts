@@ -8,10 +8,17 @@ export {
   MAX_DNR_REGEX_RULES,
   type RedirectRule,
 } from './dnr-rules';
-export type { EventOf, LocalDay, Millis, NoContactEvent, NoContactEventType } from './events';
+export type { EventOf, LocalDay, Millis, Moment, NoContactEvent, NoContactEventType } from './events';
 export { CLOCK_BACK_TOLERANCE_MS, GAP_THRESHOLD_MS, heartbeatEvent } from './heartbeat';
 export { addDays, daysBetween, isLocalDay, localDay, startOfLocalDay } from './local-day';
-export { createMatcher, type Matcher, type ParseErrorCode, type ParseResult, parseTarget } from './match';
+export {
+  createMatcher,
+  type Hit,
+  type Matcher,
+  type ParseErrorCode,
+  type ParseResult,
+  parseTarget,
+} from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
 export { type RunStart, type RunStartCause, runStarts } from './run-starts';
 export { MAX_EVENTS, sanitizeEvents } from './sanitize-events';

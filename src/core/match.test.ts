@@ -5,6 +5,8 @@ import type { Target } from './target';
 
 const sam: Target = { kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' };
 const blog: Target = { kind: 'site', host: 'samrivers.example.org', path: '/blog' };
+const fbId: Target = { kind: 'profile', platform: 'facebook', handle: '100012345678901' };
+const fbName: Target = { kind: 'profile', platform: 'facebook', handle: 'samrivers77' };
 
 describe('createMatcher', () => {
   it.each([
@@ -38,6 +40,25 @@ describe('createMatcher', () => {
     'https://www.threads.com/@sam.rivers_',
   ])('does not take %s for the profile', (url) => {
     expect(createMatcher([sam]).match(url)).toBeUndefined();
+  });
+
+  it.each([
+    ['https://www.instagram.com/sam.rivers_/', sam, 'profile'],
+    ['https://samrivers.example.org/blog/1', blog, 'profile'],
+    ['https://www.facebook.com/messages/t/100012345678901', fbId, 'contact'],
+    ['https://www.messenger.com/e2ee/t/100012345678901', fbId, 'contact'],
+    ['https://m.me/sam.rivers.77', fbName, 'contact'],
+    ['https://www.facebook.com/sam.rivers.77', fbName, 'profile'],
+    ['https://web.archive.org/web/2025/https://m.me/samrivers77', fbName, 'contact'],
+  ] as const)('says what %s would have opened', (url, target, moment) => {
+    expect(createMatcher([sam, blog, fbId, fbName]).hit(url)).toEqual({ target, moment });
+  });
+
+  it('has no hit where it has no match', () => {
+    const matcher = createMatcher([sam, fbId]);
+    expect(matcher.hit('https://www.instagram.com/sam.rivers/')).toBeUndefined();
+    expect(matcher.hit('https://www.messenger.com/t/100012345678902')).toBeUndefined();
+    expect(matcher.hit('not a url')).toBeUndefined();
   });
 
   it('blocks a site page and what lies under it, never a parent or a sibling', () => {

@@ -1,3 +1,4 @@
+import type { Moment } from './events';
 import { parseHttpUrl } from './normalize';
 import { recognizeUrl, rulesOf } from './recognize';
 import { SiteIndex } from './site-index';
@@ -7,9 +8,17 @@ import { unwrapEmbeddedUrl } from './unwrap';
 export type { ParseErrorCode } from './parse-errors';
 export { type ParseResult, parseTarget } from './parse-target';
 
+/** A URL that is on her list: the target that caught it, and what she was heading for. */
+export interface Hit {
+  target: Target;
+  moment: Moment;
+}
+
 export interface Matcher {
   /** The target that `url` shows, or `undefined`. Never throws, whatever the string. */
   match(url: string): Target | undefined;
+  /** Like `match`, with what the URL would have opened: his profile, a search for him, a chat with him. */
+  hit(url: string): Hit | undefined;
 }
 
 /** Archive of an archive of a profile is still the profile; deeper nesting is not worth following. */
@@ -27,26 +36,26 @@ export function createMatcher(targets: readonly Target[]): Matcher {
     else sites.add(target);
   }
 
-  function matchUrl(url: URL, depth: number): Target | undefined {
+  function matchUrl(url: URL, depth: number): Hit | undefined {
     if (profiles.size > 0) {
       const recognized = recognizeUrl(url);
-      if (recognized?.reading.kind === 'profile') {
-        const hit = profiles.get(`${recognized.platform}:${recognized.reading.handle}`);
-        if (hit) return hit;
+      const reading = recognized?.reading;
+      if (reading?.kind === 'profile') {
+        const target = profiles.get(`${recognized?.platform}:${reading.handle}`);
+        if (target) return { target, moment: reading.chat ? 'contact' : 'profile' };
       }
     }
     const site = sites.size > 0 ? sites.match(url) : undefined;
-    if (site) return site;
+    if (site) return { target: site, moment: 'profile' };
     const inner = depth < MAX_UNWRAP ? unwrapEmbeddedUrl(url) : undefined;
     return inner ? matchUrl(inner, depth + 1) : undefined;
   }
 
-  return {
-    match(raw: string) {
-      const url = parseHttpUrl(raw);
-      return url ? matchUrl(url, 0) : undefined;
-    },
+  const hit = (raw: string) => {
+    const url = parseHttpUrl(raw);
+    return url ? matchUrl(url, 0) : undefined;
   };
+  return { hit, match: (raw) => hit(raw)?.target };
 }
 
 /** Stored targets are canonical already; re-canonicalising keeps an older or hand-edited list working. */

@@ -28,6 +28,21 @@ describe('sanitizeEvents', () => {
       { type: 'urge', at: AT },
     ],
     [
+      'an urge caught on a search for him',
+      { type: 'urge', at: AT, key: 'name:kai morgan', moment: 'search' },
+      { type: 'urge', at: AT, key: 'name:kai morgan', moment: 'search' },
+    ],
+    [
+      'a slip into a chat with him',
+      { type: 'slip', at: AT, visit: 'v', moment: 'contact' },
+      { type: 'slip', at: AT, visit: 'v', moment: 'contact' },
+    ],
+    [
+      'an urge with an unknown moment (field dropped)',
+      { type: 'urge', at: AT, moment: 'profile' },
+      { type: 'urge', at: AT },
+    ],
+    [
       'a slip with unknown fields (dropped)',
       { type: 'slip', at: AT, visit: 'v', extra: 1 },
       { type: 'slip', at: AT, visit: 'v' },

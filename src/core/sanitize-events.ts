@@ -42,6 +42,7 @@ function repairEvent(value: unknown): NoContactEvent | null {
         at,
         ...(nonEmptyString(e.key) ? { key: e.key } : {}),
         ...(nonEmptyString(e.visit) ? { visit: e.visit } : {}),
+        ...(e.moment === 'search' || e.moment === 'contact' ? { moment: e.moment } : {}),
       };
     case 'contact':
       return { type: 'contact', at };

@@ -1,4 +1,4 @@
-import { HOME, PAGE, POST, profileReading, word } from './reading';
+import { asChat, HOME, PAGE, POST, profileReading, word } from './reading';
 import type { PlatformRules, Reading, UrlView } from './types';
 
 const NUMERIC_ID = /^[0-9]+$/;
@@ -68,7 +68,7 @@ const POSTS = new Set(['permalink.php', 'photo', 'photo.php', 'reel', 'share', '
 
 function readFacebook({ url, domain, segments }: UrlView): Reading {
   if (domain === 'messenger.com') return segments.length === 0 ? HOME : readChat(segments, 0);
-  if (domain === 'm.me') return profileReading(segments[0], canonicalFacebookHandle);
+  if (domain === 'm.me') return asChat(profileReading(segments[0], canonicalFacebookHandle));
   const first = word(segments, 0);
   if (first === undefined) return HOME;
   switch (first) {
@@ -100,7 +100,7 @@ function readChat(segments: readonly string[], start: number): Reading {
   let i = start;
   if (word(segments, i) === 'e2ee') i += 1;
   if (word(segments, i) !== 't') return PAGE;
-  return profileReading(segments[i + 1], canonicalFacebookHandle);
+  return asChat(profileReading(segments[i + 1], canonicalFacebookHandle));
 }
 
 /** A canonical handle that is a numeric profile id rather than a user name. */

@@ -14,6 +14,11 @@ export function profileReading(
   return handle === undefined ? PAGE : { kind: 'profile', handle };
 }
 
+/** The same reading, as a conversation with that profile when it is one. */
+export function asChat(reading: Reading): Reading {
+  return reading.kind === 'profile' ? { ...reading, chat: true } : reading;
+}
+
 /** `@name` → `name`; anything else → `undefined`. */
 export function afterAt(segment: string | undefined): string | undefined {
   return segment?.startsWith('@') ? segment.slice(1) : undefined;

@@ -2,8 +2,11 @@ import type { Platform } from '../target';
 
 /** What a URL on a platform's host shows. */
 export type Reading =
-  /** A profile or one of its sub-pages; `handle` is canonical. */
-  | { kind: 'profile'; handle: string }
+  /**
+   * A profile or one of its sub-pages; `handle` is canonical. `chat`: the URL opens a conversation with
+   * that profile (a Messenger thread, a chat link), so heading there is heading to write to him.
+   */
+  | { kind: 'profile'; handle: string; chat?: true }
   /** A single post, reel or video whose link does not name the profile. */
   | { kind: 'post' }
   /** One of the platform's own pages: explore, settings, search… */

@@ -61,6 +61,30 @@ describe('InterstitialApp', () => {
     );
   });
 
+  it('records an urge on the way to a chat with him as a contact urge', async () => {
+    await seed();
+    const people = [
+      {
+        id: 'p1',
+        name: 'Sam',
+        profiles: [
+          {
+            id: 'b',
+            target: { kind: 'profile', platform: 'facebook', handle: '100012345678901' },
+            input: 'https://www.facebook.com/profile.php?id=100012345678901',
+            addedAt: 0,
+            paused: false,
+          },
+        ],
+      },
+    ];
+    await fakeBrowser.storage.local.set({ people });
+    arrive('https://www.messenger.com/t/100012345678901');
+    render(<InterstitialApp />);
+    await waitFor(async () => expect(await urges()).toHaveLength(1));
+    expect((await urges())[0]).toMatchObject({ key: 'facebook:100012345678901', moment: 'contact' });
+  });
+
   it('records no second urge when the same history entry is shown again', async () => {
     await seed();
     history.replaceState({ noContactVisit: 'earlier' }, '', `/interstitial.html#${BLOCKED}`);

@@ -68,12 +68,13 @@ export function useInterstitialData(blockedUrl: string): InterstitialData | unde
     const { visit, isNew } = visitOfThisEntry();
     const first = read().then(({ snapshot, slipAnswers }) => {
       if (isNew) {
-        const target = createMatcher(activeTargets(snapshot.people)).match(blockedUrl);
+        const hit = createMatcher(activeTargets(snapshot.people)).hit(blockedUrl);
         const urge: NoContactEvent = {
           type: 'urge',
           at: now(),
-          key: target ? targetKey(target) : undefined,
+          key: hit ? targetKey(hit.target) : undefined,
           visit,
+          ...(hit && hit.moment !== 'profile' ? { moment: hit.moment } : {}),
         };
         snapshot.events.push(urge);
         void recordEvent(urge);
