@@ -2,7 +2,7 @@
 // through anyway only after the countdown and the typed phrase. Also: no markup from the plan or the blocked
 // URL ever runs, axe finds nothing, and every action is reachable by keyboard.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
 import { DAY, daysAgo } from './harness/dates';
@@ -230,7 +230,12 @@ describe.each(BROWSERS)('interstitial in %s', (name) => {
   // Last: the allowance it grants lasts minutes in this tab.
   it('goes through only after the countdown and the typed phrase, records a slip, and asks about it next time', async () => {
     await intercept();
-    const urge = (await events()).filter((e) => e.type === 'urge').at(-1);
+    // The page shows the visit already counted while the urge is still being written: wait for the write.
+    const urge = await vi.waitFor(async () => {
+      const last = (await events()).filter((e) => e.type === 'urge').at(-1);
+      expect(last?.visit).toEqual(expect.any(String));
+      return last;
+    });
     const clickedAt = Date.now();
     await (await button(tb.page, 'Go to the profile anyway')).click();
     expect(
