@@ -27,8 +27,11 @@ const PLATFORM_WORDS: Readonly<Record<string, Platform>> = {
   snap: 'snapchat',
 };
 
-/** "@sam_rivers on x.com", "sam_rivers on Twitter", "@sam (instagram)". */
-const HANDLE_ON_PLATFORM = /^@?(\S+)\s+(?:on|at|@)\s+(\S+)$|^@?(\S+)\s+\((\S+)\)$/i;
+/**
+ * "@sam_rivers on x.com", "sam_rivers on Twitter", "@sam (instagram)", with "on" in each language the
+ * interface speaks, as its hints write it: "en" (es), "sur" (fr), "auf"/"bei" (de), "no"/"na"/"em" (pt-BR).
+ */
+const HANDLE_ON_PLATFORM = /^@?(\S+)\s+(?:on|at|@|en|sur|auf|bei|no|na|em)\s+(\S+)$|^@?(\S+)\s+\((\S+)\)$/i;
 /** "@sam_rivers" alone: a handle, but on which site? */
 const BARE_HANDLE = /^@[^\s@/]+$/;
 /** An explicit scheme ("mailto:", "ftp://"); "localhost:3000" is a host and a port, not a scheme. */
