@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { devBinaries, sandboxArgs } from './build/browsers';
 import { compactLocales } from './build/compact-locales';
 import { noPreloadPolyfill } from './build/no-preload-polyfill';
 import { preactTextOnly } from './build/preact-text-only';
@@ -36,10 +37,8 @@ export default defineConfig({
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     // No page of ours may be framed by a site (no overlaying "go anyway"), and only our own scripts run.
-    content_security_policy:
-      manifestVersion === 3
-        ? { extension_pages: EXTENSION_PAGES_CSP }
-        : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+    // WXT writes it as MV2's single string for Firefox, after adding the dev server's origin in `npm run dev`.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Only the interstitial, so the redirect may land on it. Chrome: reachable only at a per-session URL, so
     // a site cannot probe chrome-extension://<id>/ to learn No Contact is installed (the redirect rules still
     // land; e2e/security.e2e.ts). Firefox's moz-extension UUID is already random per install and it has no
@@ -71,9 +70,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run dev` opens the Chrome/Chromium or Firefox web-ext finds, unless CHROME_PATH / FIREFOX say which.
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
-    chromiumArgs: ['--no-first-run', '--disable-sync', '--disable-background-networking'],
+    binaries: devBinaries(process.env),
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      // Without it Chromium exits at once as root, and web-ext's pipe to it fails with `read ECONNRESET`.
+      ...sandboxArgs(process.getuid?.()),
+    ],
     startUrls: ['https://www.instagram.com/sample.profile/'],
   },
 });

@@ -4,6 +4,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { testBrowserBinary } from '../../build/browsers';
 import { CERTS_DIR, LOOPBACK } from './paths';
 
 export interface LaunchedBrowser {
@@ -33,7 +34,7 @@ export async function launchChromium(
   { allowInIncognito = false }: ChromiumOptions = {},
 ): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: testBrowserBinary('chromium', process.env),
     headless: true,
     pipe: true,
     // `true` only enables extension loading over the pipe; the extension is then loaded below.

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { testBrowserBinary } from '../../build/browsers';
 import type { LaunchedBrowser } from './chromium';
 import { LOOPBACK } from './paths';
 
@@ -42,7 +43,7 @@ export async function launchFirefox(
   const browser = await puppeteer.launch({
     browser: 'firefox',
     ...(profile ? { userDataDir: profile } : {}),
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: testBrowserBinary('firefox', process.env),
     headless: true,
     acceptInsecureCerts: true,
     // Without it, WebDriver may not open moz-extension:// pages (Firefox 153).
