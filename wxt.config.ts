@@ -2,7 +2,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { devBinaries, sandboxArgs } from './build/browsers';
 import { compactLocales } from './build/compact-locales';
-import { noPreloadPolyfill } from './build/no-preload-polyfill';
 import { preactTextOnly } from './build/preact-text-only';
 import { sideEffectFreeSources } from './build/side-effect-free-sources';
 import { INTERCEPTION_HOST_PATTERNS } from './src/core/platform-hosts';
@@ -15,7 +14,12 @@ export default defineConfig({
   outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: { 'build:publicAssets': compactLocales },
-  vite: () => ({ plugins: [preactTextOnly(), sideEffectFreeSources(), noPreloadPolyfill(), preact()] }),
+  vite: () => ({
+    // Every browser this extension runs in preloads modules by itself (Chrome since 66, Firefox since 115), so
+    // Vite's `modulepreload` polyfill would only be code run at the start of every page.
+    build: { modulePreload: { polyfill: false } },
+    plugins: [preactTextOnly(), sideEffectFreeSources(), preact()],
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

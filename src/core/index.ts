@@ -21,7 +21,6 @@ export {
 } from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
 export { type RunStart, type RunStartCause, runStarts } from './run-starts';
-export { MAX_EVENTS, sanitizeEvents } from './sanitize-events';
 export { currentStreak, type Streak } from './streak';
 export { bestStreak, type StreakRun, streakHistory } from './streak-history';
 export {
@@ -32,6 +31,7 @@ export {
   type Target,
   targetKey,
 } from './target';
+export { MAX_EVENTS, tidyEvents } from './tidy-events';
 export {
   type DayUrges,
   type UrgeTotals,

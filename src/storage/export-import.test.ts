@@ -43,9 +43,46 @@ describe('parseImport', () => {
     if (!parsed.ok) expect(parsed.error.code).toBe(code);
   });
 
-  it('names the field that is wrong', () => {
-    const parsed = parseImport(text({ ...exportV1, plan: { ...exportV1.plan, goalDays: 'fourteen' } }));
-    expect(parsed).toEqual({ ok: false, error: { code: 'invalid', path: 'plan.goalDays' } });
+  const [sam] = exportV1.people;
+  const [ig] = sam?.profiles ?? [];
+  it.each<[string, object, string]>([
+    ['a wrong type', { plan: { ...exportV1.plan, goalDays: 'fourteen' } }, 'plan.goalDays'],
+    ['a missing field', { plan: { ...exportV1.plan, goalDays: undefined } }, 'plan.goalDays'],
+    [
+      'an unknown field',
+      { plan: { ...exportV1.plan, friend: { name: 'Ana', link: '', extra: 1 } } },
+      'plan.friend.extra',
+    ],
+    ['a wrong field before an unknown one', { extra: 1, exportedAt: 'now' }, 'exportedAt'],
+    [
+      'too many entries in a list',
+      { plan: { ...exportV1.plan, reasons: Array(51).fill('r') } },
+      'plan.reasons',
+    ],
+    ['a wrong entry in a list', { plan: { ...exportV1.plan, reasons: ['calm', 7] } }, 'plan.reasons.1'],
+    [
+      'a deep field',
+      { people: [{ ...sam, profiles: [{ ...ig, target: { ...ig?.target, handle: '' } }] }] },
+      'people.0.profiles.0.target.handle',
+    ],
+    ['a kind of event it does not know', { events: [{ type: 'hug', at: 1 }] }, 'events.0.type'],
+    ['an event type that is not its own field', { events: [{ type: 'toString', at: 1 }] }, 'events.0.type'],
+    ['a wrong moment', { events: [{ type: 'urge', at: 1, moment: 'profile' }] }, 'events.0.moment'],
+    ['a value where an object belongs', { settings: 'strict' }, 'settings'],
+  ])('names the field that is wrong: %s', (_, change, path) => {
+    expect(parseImport(text({ ...exportV1, ...change }))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path },
+    });
+  });
+
+  it('takes urges and slips with the moment that caught them', () => {
+    const events = [
+      { type: 'urge', at: 1, key: 'name:kai morgan', moment: 'search' },
+      { type: 'slip', at: 2, visit: 'v', moment: 'contact' },
+    ];
+    const parsed = parseImport(text({ ...exportV1, events }));
+    expect(parsed.ok && parsed.file.events).toEqual(events);
   });
 
   it('refuses a file over 1 MB before reading it', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { type NoContactEvent, targetKey } from '@/src/core';
 import { readEvents } from './events';
 import {
@@ -14,7 +15,6 @@ import { splitSettings } from './pending-rules';
 import { readPeople } from './people';
 import { readPlan, readSettings } from './plan';
 import type { JournalEntry, Person, Plan, Settings } from './schemas';
-import { Invalid } from './shape';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, MAX_IMPORT_BYTES } from './export-schema';
 
@@ -63,12 +63,11 @@ export function parseImport(text: string): ParsedImport {
     return { ok: false, error: { code: 'newer-version', version } };
   }
   if (version !== EXPORT_VERSION) return { ok: false, error: { code: 'unknown-version' } };
-  try {
-    return { ok: true, file: ExportFileSchema(json) };
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    return { ok: false, error: { code: 'invalid', path: error.path } };
-  }
+  // The first problem is the one she is told about: the check stops there.
+  const parsed = v.safeParse(ExportFileSchema, json, { abortEarly: true });
+  if (parsed.success) return { ok: true, file: parsed.output };
+  const issue = parsed.issues[0];
+  return { ok: false, error: { code: 'invalid', path: v.getDotPath(issue) ?? '' } };
 }
 
 export interface ImportPreview {

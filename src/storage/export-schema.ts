@@ -1,6 +1,20 @@
+import * as v from 'valibot';
 import type { NoContactEvent } from '@/src/core';
-import { id, type JournalEntry, type Person, type Plan, type Settings, TargetSchema } from './schemas';
-import { bool, fields, finite, list, nullable, num, oneOf, optional, text, variant } from './shape';
+import { MomentSchema } from './event-schema';
+import {
+  type Expect,
+  IdSchema,
+  type JournalEntry,
+  MAX_NAME,
+  MAX_TEXT,
+  type Person,
+  type Plan,
+  type SameAs,
+  type Settings,
+  TargetSchema,
+  text,
+  whole,
+} from './schemas';
 
 /**
  * The export file, checked strictly on import: unlike the stored-value schemas (which repair), a wrong
@@ -11,78 +25,76 @@ export const EXPORT_FORMAT = 'no-contact';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: number;
-  people: Person[];
-  plan: Plan;
-  settings: Settings;
-  events: NoContactEvent[];
-  journal: JournalEntry[];
-}
+const time = v.pipe(v.number(), v.finite());
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
-const day = text(10, 0, /^\d{4}-\d{2}-\d{2}$/);
-const integer = num(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, true);
-const strict = true;
-
-const StrictProfile = fields<Person['profiles'][number]>(
-  { id, target: TargetSchema, input: text(2000), addedAt: finite, paused: bool },
-  strict,
-);
-
-const StrictPerson = fields<Person>(
-  { id, name: text(80), paused: bool, profiles: list(StrictProfile, 2000) },
-  strict,
-);
-
-const StrictPlan = fields<Plan>(
-  {
-    text: nullable(text(20_000)),
-    reasons: list(text(500), 50),
-    goalDays: num(1, 3650, true),
-    friend: fields({ name: text(80), link: text(500) }, strict),
-  },
-  strict,
-);
-
-const StrictSettings = fields<Settings>(
-  {
-    countdownSeconds: num(0, 600, true),
-    allowanceMinutes: num(1, 120, true),
-    strict: bool,
-    delayHours: num(0, 24 * 14),
-  },
-  strict,
-);
-
-const key = optional(text(300));
-const visit = optional(text(64));
-const type = <T extends NoContactEvent['type']>(name: T) => oneOf([name] as const);
-
-const StrictEvent = variant<NoContactEvent>('type', {
-  urge: fields({ type: type('urge'), at: finite, key, visit }, strict),
-  slip: fields({ type: type('slip'), at: finite, key, visit }, strict),
-  contact: fields({ type: type('contact'), at: finite }, strict),
-  start: fields({ type: type('start'), at: finite, since: day }, strict),
-  gap: fields({ type: type('gap'), at: finite, from: finite, to: finite }, strict),
-  'clock-back': fields({ type: type('clock-back'), at: finite, from: finite }, strict),
-  milestone: fields({ type: type('milestone'), at: finite, days: num(), streakStart: finite }, strict),
-  'urge-day': fields({ type: type('urge-day'), at: finite, day, count: integer }, strict),
+const StrictProfile = v.strictObject({
+  id: IdSchema,
+  target: TargetSchema,
+  input: text(2000),
+  addedAt: time,
+  paused: v.boolean(),
 });
 
-const StrictJournal = fields<JournalEntry>({ id, at: finite, text: text(20_000) }, strict);
+const StrictPerson = v.strictObject({
+  id: IdSchema,
+  name: text(MAX_NAME),
+  paused: v.boolean(),
+  profiles: list(StrictProfile, 2000),
+});
 
-export const ExportFileSchema = fields<ExportFile>(
-  {
-    format: oneOf([EXPORT_FORMAT] as const),
-    version: oneOf([EXPORT_VERSION] as const),
-    exportedAt: finite,
-    people: list(StrictPerson, 200),
-    plan: StrictPlan,
-    settings: StrictSettings,
-    events: list(StrictEvent, 50_000),
-    journal: list(StrictJournal, 5000),
-  },
-  strict,
-);
+const StrictPlan = v.strictObject({
+  text: v.nullable(text(MAX_TEXT)),
+  reasons: list(text(500), 50),
+  goalDays: whole(1, 3650),
+  friend: v.strictObject({ name: text(MAX_NAME), link: text(500) }),
+});
+
+const StrictSettings = v.strictObject({
+  countdownSeconds: whole(0, 600),
+  allowanceMinutes: whole(1, 120),
+  strict: v.boolean(),
+  delayHours: v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 14)),
+});
+
+const visitFields = {
+  at: time,
+  key: v.optional(text(300)),
+  visit: v.optional(text(64)),
+  moment: v.optional(MomentSchema),
+};
+
+const StrictEvent = v.variant('type', [
+  v.strictObject({ type: v.literal('urge'), ...visitFields }),
+  v.strictObject({ type: v.literal('slip'), ...visitFields }),
+  v.strictObject({ type: v.literal('contact'), at: time }),
+  v.strictObject({ type: v.literal('start'), at: time, since: day }),
+  v.strictObject({ type: v.literal('gap'), at: time, from: time, to: time }),
+  v.strictObject({ type: v.literal('clock-back'), at: time, from: time }),
+  v.strictObject({ type: v.literal('milestone'), at: time, days: v.number(), streakStart: time }),
+  v.strictObject({ type: v.literal('urge-day'), at: time, day, count: v.pipe(v.number(), v.integer()) }),
+]);
+
+const StrictJournal = v.strictObject({ id: IdSchema, at: time, text: text(MAX_TEXT) });
+
+export const ExportFileSchema = v.strictObject({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: time,
+  people: list(StrictPerson, 200),
+  plan: StrictPlan,
+  settings: StrictSettings,
+  events: list(StrictEvent, 50_000),
+  journal: list(StrictJournal, 5000),
+});
+
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
+
+/** What an import hands on is what the stored schemas hold. */
+export type ExportMatchesStore = Expect<
+  SameAs<
+    Omit<ExportFile, 'format' | 'version' | 'exportedAt'>,
+    { people: Person[]; plan: Plan; settings: Settings; events: NoContactEvent[]; journal: JournalEntry[] }
+  >
+>;

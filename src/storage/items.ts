@@ -2,7 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import type { NoContactEvent } from '@/src/core';
 import { PEOPLE_VERSION, peopleMigrations } from './migrations';
 import type { PendingChange } from './pending-rules';
-import type { JournalEntry, Person, Plan, Settings } from './schemas';
+import type { JournalEntry, Meta, Person, Plan, Settings } from './schemas';
+
+export type { Meta } from './schemas';
 
 /**
  * Every stored item, in one place. Each has a version so that a later shape can migrate from
@@ -43,12 +45,6 @@ export const removedItem = storage.defineItem<Record<string, number>>('local:rem
 
 /** The `at` of the last bundle this device wrote to or took from sync. */
 export const syncSeenItem = storage.defineItem<number>('local:syncSeen', { fallback: 0, version: 1 });
-
-export interface Meta {
-  installedAt: number;
-  /** The local day of installation: "No contact since" until she sets it. */
-  installDay: string;
-}
 
 export const metaItem = storage.defineItem<Meta | null>('local:meta', { fallback: null, version: 1 });
 

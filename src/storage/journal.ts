@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { journalItem } from './items';
 import { repairJournal } from './repair';
 import { type JournalEntry, JournalEntrySchema } from './schemas';
@@ -20,7 +21,7 @@ export async function readJournal(): Promise<JournalEntry[]> {
 export async function addJournalEntry(text: string, now: number): Promise<JournalEntry | null> {
   if (text.trim() === '') return null;
   const entry: JournalEntry = { id: crypto.randomUUID(), at: now, text: text.slice(0, JOURNAL_MAX_CHARS) };
-  JournalEntrySchema(entry);
+  v.parse(JournalEntrySchema, entry);
   const journal = await readJournal();
   journal.push(entry);
   await journalItem.setValue(journal.slice(-JOURNAL_MAX_ENTRIES));

@@ -85,4 +85,23 @@ describe('commitment delay in storage', () => {
     });
     expect(await readPending()).toEqual([]);
   });
+
+  it('copies a waiting change without payload keys that would reach a prototype', async () => {
+    await fakeBrowser.storage.local.set({
+      pending: [
+        JSON.parse(
+          '{"id":"s","kind":"settings","payload":{"strict":false,"__proto__":{"polluted":true},"constructor":1},"requestedAt":0,"effectiveAt":5,"extra":1}',
+        ),
+      ],
+    });
+    const [change] = await readPending();
+    expect(change).toEqual({
+      id: 's',
+      kind: 'settings',
+      payload: { strict: false },
+      requestedAt: 0,
+      effectiveAt: 5,
+    });
+    expect(Object.getPrototypeOf(change?.payload)).toBe(Object.prototype);
+  });
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { localDay, targetKey } from '@/src/core';
 import { recordStart } from './events';
@@ -27,27 +28,20 @@ import {
 import { readPeople } from './people';
 import { readSettings } from './plan';
 import { repairSettings } from './repair';
-import { id, type Person, type Settings } from './schemas';
-import { fields, num, oneOf, record, shapeOr } from './shape';
+import { IdSchema, type Person, readAs, type Settings } from './schemas';
 
 export type { ChangeRequest, PendingChange, PendingKind } from './pending-rules';
 
-const PendingSchema = fields({
-  id,
-  kind: oneOf([
-    'remove-profile',
-    'pause-profile',
-    'remove-person',
-    'pause-person',
-    'settings',
-    'reset',
-  ] as const),
-  payload: record,
-  requestedAt: num(),
-  effectiveAt: num(),
+const PendingSchema = v.object({
+  id: IdSchema,
+  kind: v.picklist(['remove-profile', 'pause-profile', 'remove-person', 'pause-person', 'settings', 'reset']),
+  // Copied field by field, leaving behind keys that would reach a prototype (`__proto__`, `constructor`).
+  payload: v.record(v.string(), v.unknown()),
+  requestedAt: v.number(),
+  effectiveAt: v.number(),
 });
 
-function wellFormed(change: ReturnType<typeof PendingSchema>): boolean {
+function wellFormed(change: v.InferOutput<typeof PendingSchema>): boolean {
   const p = change.payload;
   switch (change.kind) {
     case 'remove-profile':
@@ -66,7 +60,7 @@ export async function readPending(): Promise<PendingChange[]> {
   const raw = await pendingItem.getValue();
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry) => {
-    const parsed = shapeOr(PendingSchema, entry, undefined);
+    const parsed = readAs(PendingSchema, entry);
     return parsed && wellFormed(parsed) ? [parsed as PendingChange] : [];
   });
 }

@@ -80,4 +80,21 @@ describe('repair', () => {
     ).toEqual([{ id: 'j1', at: 1, text: 'kept' }]);
     expect(repairJournal({ not: 'a list' })).toEqual([]);
   });
+
+  it('gives each read its own copy of the defaults', () => {
+    const first = repairPlan({ friend: 7 });
+    first.friend.name = 'changed';
+    first.reasons.push('changed');
+    expect(repairPlan({ friend: 7 })).toEqual(repairPlan({}));
+    expect(repairPlan({}).friend).toEqual({ name: '', link: '' });
+  });
+
+  it('keeps handles and text by length in UTF-16 units, and any list of known fields as an entry', () => {
+    const target = { kind: 'profile', platform: 'instagram', handle: 'x'.repeat(200) } as const;
+    expect(repairPeople([{ id: 'p', profiles: [{ id: 'a', target }] }])[0]?.profiles).toHaveLength(1);
+    const longer = { ...target, handle: 'x'.repeat(201) };
+    expect(repairPeople([{ id: 'p', profiles: [{ id: 'a', target: longer }] }])[0]?.profiles).toEqual([]);
+    expect(repairPlan({ reasons: ['😀'.repeat(250)] }).reasons).toHaveLength(1);
+    expect(repairPlan({ reasons: ['😀'.repeat(251)] }).reasons).toEqual([]);
+  });
 });

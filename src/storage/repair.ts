@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {
   type JournalEntry,
   JournalEntrySchema,
@@ -5,23 +6,27 @@ import {
   PersonSchema,
   type Plan,
   PlanSchema,
-  type Profile,
   ProfileSchema,
+  readAs,
   type Settings,
   SettingsSchema,
 } from './schemas';
-import { type Shape, shapeOr } from './shape';
 
 /**
  * Stored values may be hand-edited, truncated or from a future version. Each reader repairs what it
  * can and drops only what it cannot, so one bad entry never takes the whole blocklist down with it.
  */
 
-function keepValid<T>(shape: Shape<T>, value: unknown, max: number): T[] {
+/** The entries of `value` that read as `schema`, at most `max` of them. */
+export function keepValid<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  max: number,
+): v.InferOutput<S>[] {
   if (!Array.isArray(value)) return [];
-  const out: T[] = [];
+  const out: v.InferOutput<S>[] = [];
   for (const entry of value) {
-    const parsed = shapeOr(shape, entry, undefined);
+    const parsed = readAs(schema, entry);
     if (parsed !== undefined) out.push(parsed);
     if (out.length >= max) break;
   }
@@ -31,7 +36,7 @@ function keepValid<T>(shape: Shape<T>, value: unknown, max: number): T[] {
 export function repairPeople(value: unknown): Person[] {
   return keepValid(PersonSchema, value, 200).map((person) => ({
     ...person,
-    profiles: keepValid<Profile>(ProfileSchema, person.profiles, 2000),
+    profiles: keepValid(ProfileSchema, person.profiles, 2000),
   }));
 }
 
@@ -39,11 +44,11 @@ export function repairPeople(value: unknown): Person[] {
 const asObject = (value: unknown) => (typeof value === 'object' && value !== null ? value : {});
 
 export function repairPlan(value: unknown): Plan {
-  return PlanSchema(asObject(value));
+  return v.parse(PlanSchema, asObject(value));
 }
 
 export function repairSettings(value: unknown): Settings {
-  return SettingsSchema(asObject(value));
+  return v.parse(SettingsSchema, asObject(value));
 }
 
 export function repairJournal(value: unknown): JournalEntry[] {

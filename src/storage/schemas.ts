@@ -1,96 +1,97 @@
+import * as v from 'valibot';
 import { PLATFORMS, type Target } from '@/src/core';
-import { bool, fields, list, nullable, num, oneOf, orElse, type Shape, text, variant } from './shape';
 
-/** Shapes of what is stored, checked on every read and on import: bad fields fall back, the rest is kept. */
+/**
+ * Shapes of what is stored, checked on every read: a field that is wrong falls back to its default on its own,
+ * the rest of the entry is kept. The types are the schemas' outputs. New fields get a fallback, so values
+ * written before them read as the default (no version bump needed).
+ */
 
-const MAX_TEXT = 20_000;
-const MAX_NAME = 80;
+export const MAX_TEXT = 20_000;
+export const MAX_NAME = 80;
 
-export interface Profile {
-  id: string;
-  target: Target;
-  /** What she typed or pasted. */
-  input: string;
-  addedAt: number;
-  paused: boolean;
-}
+/** A string of `min` to `max` UTF-16 units. */
+export const text = (max: number, min = 0) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
 
-export interface Person {
-  id: string;
-  name: string;
-  /** Since version 2 of `local:people`: the whole person paused at once. */
-  paused: boolean;
-  profiles: Profile[];
-}
+/** An integer within [min, max]. */
+export const whole = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-export interface Plan {
-  /** null: the default plan, shown in her language. */
-  text: string | null;
-  reasons: string[];
-  goalDays: number;
-  friend: { name: string; link: string };
-}
+export const IdSchema = text(64, 1);
 
-export interface Settings {
-  countdownSeconds: number;
-  allowanceMinutes: number;
-  strict: boolean;
-  delayHours: number;
-}
+/** Every shape a target can have; a new kind of target adds its variant here. */
+export const TargetSchema = v.variant('kind', [
+  v.object({ kind: v.literal('profile'), platform: v.picklist(PLATFORMS), handle: text(200, 1) }),
+  v.object({ kind: v.literal('site'), host: text(253, 1), path: v.pipe(text(2000), v.startsWith('/')) }),
+]);
 
-export interface JournalEntry {
-  id: string;
-  at: number;
-  text: string;
-}
-
-export const id = text(64, 1);
-
-export const TargetSchema = variant<Target>('kind', {
-  profile: fields({ kind: oneOf(['profile'] as const), platform: oneOf(PLATFORMS), handle: text(200, 1) }),
-  site: fields({ kind: oneOf(['site'] as const), host: text(253, 1), path: text(2000, 0, /^\//) }),
-});
-
-export const ProfileSchema = fields<Profile>({
-  id,
+export const ProfileSchema = v.object({
+  id: IdSchema,
   target: TargetSchema,
-  input: orElse(text(2000), ''),
-  addedAt: orElse(num(), 0),
-  paused: orElse(bool, false),
+  /** What she typed or pasted. */
+  input: v.fallback(text(2000), ''),
+  addedAt: v.fallback(v.number(), 0),
+  paused: v.fallback(v.boolean(), false),
 });
 
 /** A person's profiles are checked one by one (repair.ts), so one bad profile costs only itself. */
-export const PersonSchema = fields<Omit<Person, 'profiles'> & { profiles: unknown[] }>({
-  id,
-  name: orElse(text(MAX_NAME), ''),
-  paused: orElse(bool, false),
-  profiles: orElse(
-    list((entry) => entry),
-    [],
-  ),
+export const PersonSchema = v.object({
+  id: IdSchema,
+  name: v.fallback(text(MAX_NAME), ''),
+  /** Since version 2 of `local:people`: the whole person paused at once. */
+  paused: v.fallback(v.boolean(), false),
+  profiles: v.fallback(v.array(v.unknown()), () => []),
 });
 
-export const FriendSchema = fields<Plan['friend']>({
-  name: orElse(text(MAX_NAME), ''),
-  link: orElse(text(500), ''),
+export const FriendSchema = v.object({
+  name: v.fallback(text(MAX_NAME), ''),
+  link: v.fallback(text(500), ''),
 });
 
-export const PlanSchema = fields<Plan>({
-  text: orElse(nullable(text(MAX_TEXT)), null),
-  reasons: orElse(list(text(500), 50), []),
-  goalDays: orElse(num(1, 3650, true), 14),
-  friend: orElse(FriendSchema, { name: '', link: '' }),
+export const PlanSchema = v.object({
+  /** null: the default plan, shown in her language. */
+  text: v.fallback(v.nullable(text(MAX_TEXT)), null),
+  reasons: v.fallback(v.pipe(v.array(text(500)), v.maxLength(50)), () => []),
+  goalDays: v.fallback(whole(1, 3650), 14),
+  // A function, so each read gets its own copy of the default to change.
+  friend: v.fallback(FriendSchema, () => ({ name: '', link: '' })),
 });
 
-export const SettingsSchema = fields<Settings>({
-  countdownSeconds: orElse(num(0, 600, true), 30),
-  allowanceMinutes: orElse(num(1, 120, true), 10),
-  strict: orElse(bool, false),
-  delayHours: orElse(num(0, 24 * 14), 24),
+export const SettingsSchema = v.object({
+  countdownSeconds: v.fallback(whole(0, 600), 30),
+  allowanceMinutes: v.fallback(whole(1, 120), 10),
+  strict: v.fallback(v.boolean(), false),
+  delayHours: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 14)), 24),
 });
 
-export const JournalEntrySchema: Shape<JournalEntry> = fields<JournalEntry>({
-  id,
-  at: num(),
+export const JournalEntrySchema = v.object({
+  id: IdSchema,
+  at: v.number(),
   text: text(MAX_TEXT),
 });
+
+export const MetaSchema = v.object({
+  installedAt: v.number(),
+  /** The local day of installation: "No contact since" until she sets it. */
+  installDay: v.string(),
+});
+
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+export type Person = Omit<v.InferOutput<typeof PersonSchema>, 'profiles'> & { profiles: Profile[] };
+export type Plan = v.InferOutput<typeof PlanSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type JournalEntry = v.InferOutput<typeof JournalEntrySchema>;
+export type Meta = v.InferOutput<typeof MetaSchema>;
+
+/** `true` when A and B are the same type: `Expect<SameAs<…>>` fails to compile otherwise. */
+export type SameAs<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Expect<T extends true> = T;
+
+/** The target schema gives exactly core's `Target` (a new kind of target is added to both). */
+export type TargetSchemaIsTarget = Expect<SameAs<v.InferOutput<typeof TargetSchema>, Target>>;
+
+/** The value, or undefined when it cannot be read as the schema (the first problem ends the check). */
+export function readAs<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  return result.success ? result.output : undefined;
+}

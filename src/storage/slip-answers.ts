@@ -1,19 +1,23 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { EventOf, Millis, NoContactEvent } from '@/src/core';
 import { recordEvent } from './events';
+import { keepValid } from './repair';
 
 /**
  * Going through to his profile is a slip, not contact. Later (on the next interstitial, or in the popup) she
  * is asked, once, whether she contacted him; her answers are kept here so each slip is asked about only once.
  */
 
-export interface SlipAnswer {
+const SlipAnswerSchema = v.object({
   /** The slip's id (see `slipId`). */
-  slip: string;
-  contacted: boolean;
+  slip: v.string(),
+  contacted: v.boolean(),
   /** When she answered. */
-  at: Millis;
-}
+  at: v.pipe(v.number(), v.finite()),
+});
+
+export type SlipAnswer = v.InferOutput<typeof SlipAnswerSchema>;
 
 export const slipAnswersItem = storage.defineItem<SlipAnswer[]>('local:slipAnswers', {
   fallback: [],
@@ -31,19 +35,9 @@ export function slipId(slip: SlipEvent): string {
   return slip.visit ?? `at:${slip.at}`;
 }
 
-/** Keeps the well-formed answers. */
+/** Keeps the well-formed answers, the latest `MAX_ANSWERS`. */
 export function repairSlipAnswers(value: unknown): SlipAnswer[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter(
-      (a): a is SlipAnswer =>
-        typeof a === 'object' &&
-        a !== null &&
-        typeof (a as SlipAnswer).slip === 'string' &&
-        typeof (a as SlipAnswer).contacted === 'boolean' &&
-        Number.isFinite((a as SlipAnswer).at),
-    )
-    .slice(-MAX_ANSWERS);
+  return keepValid(SlipAnswerSchema, value, Number.POSITIVE_INFINITY).slice(-MAX_ANSWERS);
 }
 
 export async function readSlipAnswers(): Promise<SlipAnswer[]> {

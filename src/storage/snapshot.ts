@@ -3,7 +3,7 @@ import { localDay, type NoContactEvent } from '@/src/core';
 import { eventsItem, journalItem, type Meta, metaItem, peopleItem, planItem, settingsItem } from './items';
 import { repairJournal, repairPeople, repairPlan, repairSettings } from './repair';
 import { repairEvents } from './repair-events';
-import type { JournalEntry, Person, Plan, Settings } from './schemas';
+import { type JournalEntry, MetaSchema, type Person, type Plan, readAs, type Settings } from './schemas';
 
 /** Everything a page needs to render, from one storage read. */
 export interface Snapshot {
@@ -34,10 +34,7 @@ export async function readSnapshot(now: number, timeZone: string): Promise<Snaps
   };
 }
 
+/** The stored install record, or (missing or unreadable) one for a browser installed now. */
 function repairMeta(value: unknown, now: number, timeZone: string): Meta {
-  const m = value as Partial<Meta> | null | undefined;
-  if (m && typeof m.installedAt === 'number' && typeof m.installDay === 'string') {
-    return { installedAt: m.installedAt, installDay: m.installDay };
-  }
-  return { installedAt: now, installDay: localDay(now, timeZone) };
+  return readAs(MetaSchema, value) ?? { installedAt: now, installDay: localDay(now, timeZone) };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NoContactEvent } from './events';
-import { MAX_EVENTS, sanitizeEvents } from './sanitize-events';
+import { MAX_EVENTS, type NoContactEvent } from '@/src/core';
+import { repairEvents } from './repair-events';
 
 const AT = Date.parse('2024-06-01T12:00:00Z');
 
-describe('sanitizeEvents', () => {
+describe('repairEvents', () => {
   it.each([
     ['undefined', undefined],
     ['null', null],
@@ -12,7 +12,7 @@ describe('sanitizeEvents', () => {
     ['a string', '[]'],
     ['a number', 3],
   ])('gives an empty list for %s', (_, value) => {
-    expect(sanitizeEvents(value)).toEqual([]);
+    expect(repairEvents(value)).toEqual([]);
   });
 
   it.each<[string, unknown, NoContactEvent | null]>([
@@ -87,7 +87,7 @@ describe('sanitizeEvents', () => {
     ['null', null, null],
     ['an array', [AT], null],
   ])('%s', (_, entry, want) => {
-    expect(sanitizeEvents([entry])).toEqual(want ? [want] : []);
+    expect(repairEvents([entry])).toEqual(want ? [want] : []);
   });
 
   it('keeps the good entries, sorted by time, and drops repeated writes', () => {
@@ -99,7 +99,7 @@ describe('sanitizeEvents', () => {
       { type: 'urge', at: AT, visit: 'b' },
       { type: 'start', at: AT + 1, since: '2024-05-01' },
     ];
-    expect(sanitizeEvents(list)).toEqual([
+    expect(repairEvents(list)).toEqual([
       { type: 'urge', at: AT, visit: 'a' },
       { type: 'urge', at: AT, visit: 'b' },
       { type: 'start', at: AT + 1, since: '2024-05-01' },
@@ -107,29 +107,15 @@ describe('sanitizeEvents', () => {
     ]);
   });
 
-  it('caps the size by dropping the oldest urges, slips, gaps and clock-backs first', () => {
-    const list: NoContactEvent[] = [
-      { type: 'start', at: AT, since: '2024-05-01' },
-      { type: 'urge', at: AT + 1 },
-      { type: 'contact', at: AT + 2 },
-      { type: 'slip', at: AT + 3 },
-      { type: 'milestone', at: AT + 4, days: 3, streakStart: AT },
-      { type: 'urge', at: AT + 5 },
-    ];
-    expect(sanitizeEvents(list, 4).map((e) => e.at)).toEqual([AT, AT + 2, AT + 4, AT + 5]);
-    expect(sanitizeEvents(list, 2).map((e) => e.at)).toEqual([AT + 2, AT + 4]);
-    expect(sanitizeEvents(list, 0)).toEqual([]);
-  });
-
   it(`keeps at most ${MAX_EVENTS} by default`, () => {
     const list = Array.from({ length: MAX_EVENTS + 10 }, (_, i) => ({ type: 'urge', at: AT + i }));
-    const kept = sanitizeEvents(list);
+    const kept = repairEvents(list);
     expect(kept).toHaveLength(MAX_EVENTS);
     expect(kept[0]?.at).toBe(AT + 10);
   });
 
   it('returns fresh objects, never the stored ones', () => {
     const stored = { type: 'contact', at: AT };
-    expect(sanitizeEvents([stored])[0]).not.toBe(stored);
+    expect(repairEvents([stored])[0]).not.toBe(stored);
   });
 });
