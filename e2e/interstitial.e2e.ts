@@ -231,11 +231,15 @@ describe.each(BROWSERS)('interstitial in %s', (name) => {
   it('goes through only after the countdown and the typed phrase, records a slip, and asks about it next time', async () => {
     await intercept();
     // The page shows the visit already counted while the urge is still being written: wait for the write.
-    const urge = await vi.waitFor(async () => {
-      const last = (await events()).filter((e) => e.type === 'urge').at(-1);
-      expect(last?.visit).toEqual(expect.any(String));
-      return last;
-    });
+    const urge = await vi.waitFor(
+      async () => {
+        const last = (await events()).filter((e) => e.type === 'urge').at(-1);
+        expect(last?.visit).toEqual(expect.any(String));
+        return last;
+      },
+      // Like the other waits on storage here: a loaded machine can take more than the default second.
+      { timeout: 10_000 },
+    );
     const clickedAt = Date.now();
     await (await button(tb.page, 'Go to the profile anyway')).click();
     expect(
