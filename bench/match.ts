@@ -6,7 +6,7 @@
 import { targetUrl } from '../src/core/describe';
 import { compileDnrRules } from '../src/core/dnr-rules';
 import { createMatcher } from '../src/core/match';
-import { PLATFORMS, type Target } from '../src/core/target';
+import { type ListedTarget, PLATFORMS } from '../src/core/target';
 
 const SIZES = [10, 1_000, 10_000] as const;
 const URL_COUNT = 1_000;
@@ -22,10 +22,10 @@ function random(seed: number): () => number {
   };
 }
 
-function makeTargets(count: number, next: () => number): Target[] {
+function makeTargets(count: number, next: () => number): ListedTarget[] {
   const word = (n: number) =>
     Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(next() * 36)]).join('');
-  return Array.from({ length: count }, (_, i): Target => {
+  return Array.from({ length: count }, (_, i): ListedTarget => {
     if (i % 10 === 9)
       return { kind: 'site', host: `${word(8)}.example.org`, path: next() < 0.5 ? '/' : `/${word(5)}` };
     const platform = PLATFORMS[i % PLATFORMS.length] ?? 'instagram';
@@ -34,7 +34,7 @@ function makeTargets(count: number, next: () => number): Target[] {
 }
 
 /** Half hits (a target's address, sub-page or query), half misses on the same hosts. */
-function makeUrls(targets: readonly Target[], next: () => number): string[] {
+function makeUrls(targets: readonly ListedTarget[], next: () => number): string[] {
   return Array.from({ length: URL_COUNT }, (_, i) => {
     const target = targets[Math.floor(next() * targets.length)] ?? targets[0];
     const url = target ? targetUrl(target) : 'https://example.org/';
@@ -44,7 +44,7 @@ function makeUrls(targets: readonly Target[], next: () => number): string[] {
 }
 
 /** One RegExp per target, tested in order: cost grows with the list. */
-function baselineMatcher(targets: readonly Target[]) {
+function baselineMatcher(targets: readonly ListedTarget[]) {
   const regexes = targets.map(
     (t) =>
       new RegExp(

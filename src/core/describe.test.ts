@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeTarget, targetUrl } from './describe';
 import { createMatcher } from './match';
-import { PLATFORMS, type Target } from './target';
+import { type ListedTarget, PLATFORMS, type Target } from './target';
 
 describe('describeTarget', () => {
-  it.each<[Target, string, string]>([
+  it.each<[ListedTarget, string, string]>([
     [{ kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' }, 'Instagram', '@sam.rivers_'],
     [{ kind: 'profile', platform: 'threads', handle: 'sam.rivers_' }, 'Threads', '@sam.rivers_'],
     [{ kind: 'profile', platform: 'x', handle: 'sam_rivers' }, 'X', '@sam_rivers'],

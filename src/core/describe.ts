@@ -1,6 +1,6 @@
 import type { CoverageFeature } from './platforms';
 import { rulesOf } from './recognize';
-import type { Target } from './target';
+import type { ListedTarget } from './target';
 
 export type { CoverageFeature } from './platforms';
 
@@ -15,7 +15,8 @@ export interface TargetDescription {
   alsoCoversFeatures: CoverageFeature[];
 }
 
-export function describeTarget(target: Target): TargetDescription {
+/** A profile or site in words; a name is shown as the name itself (the UI puts it in quotes). */
+export function describeTarget(target: ListedTarget): TargetDescription {
   if (target.kind === 'site') {
     const whole = target.path === '/';
     return {
@@ -36,7 +37,7 @@ export function describeTarget(target: Target): TargetDescription {
 }
 
 /** The address to open for a target: the profile on its main host, or the site page. */
-export function targetUrl(target: Target): string {
+export function targetUrl(target: ListedTarget): string {
   return target.kind === 'site'
     ? `https://${target.host}${target.path}`
     : rulesOf(target.platform).profileUrl(target.handle);

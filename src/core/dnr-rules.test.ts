@@ -13,7 +13,7 @@ import {
 import { parseTarget } from './match';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from './re2-size';
 import { rulesOf } from './recognize';
-import { PLATFORMS, type Platform, type Target } from './target';
+import { type ListedTarget, PLATFORMS, type Platform, type Target } from './target';
 
 const PAGE = 'chrome-extension://abcdefghijklmnop/blocked.html';
 
@@ -110,7 +110,7 @@ describe('rule shape', () => {
 });
 
 /** Targets of every kind, like a long list someone built over months. */
-function randomTargets(count: number, seed: number): Target[] {
+function randomTargets(count: number, seed: number): ListedTarget[] {
   const arbitrary = fc.oneof(
     ...PLATFORMS.map((platform) =>
       (platform === 'facebook'
@@ -119,10 +119,10 @@ function randomTargets(count: number, seed: number): Target[] {
       )
         .map((h) => rulesOf(platform).canonicalHandle(h))
         .filter((h): h is string => h !== undefined)
-        .map((handle): Target => ({ kind: 'profile', platform, handle })),
+        .map((handle): ListedTarget => ({ kind: 'profile', platform, handle })),
     ),
     fc.tuple(fc.domain(), fc.array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 3 })).map(
-      ([host, segments]): Target => ({
+      ([host, segments]): ListedTarget => ({
         kind: 'site',
         host: host.replace(/^www\./, ''),
         path: `/${segments.join('/')}`.replace(/\/$/, '') || '/',

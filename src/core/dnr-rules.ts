@@ -4,7 +4,8 @@ import { DNR_SHAPES } from './platforms/dnr-shapes';
 import { escapeRegex } from './platforms/regex-text';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from './re2-size';
 import { rulesOf } from './recognize';
-import type { ProfileTarget, SiteTarget, Target } from './target';
+import { nameRegexes, searchScopes } from './search/name-rules';
+import type { ListedTarget, NameTarget, ProfileTarget, SiteTarget, Target } from './target';
 import { targetKey } from './target';
 
 /** A declarativeNetRequest redirect rule, described without browser types so core stays pure. */
@@ -12,7 +13,13 @@ export interface RedirectRule {
   id: number;
   priority: number;
   action: { type: 'redirect'; redirect: { regexSubstitution: string } };
-  condition: { regexFilter: string; resourceTypes: ['main_frame']; isUrlFilterCaseSensitive: false };
+  condition: {
+    regexFilter: string;
+    /** Searches: the engines' or platforms' domains (and their subdomains) the regex applies to. */
+    requestDomains?: string[];
+    resourceTypes: ['main_frame'];
+    isUrlFilterCaseSensitive: false;
+  };
 }
 
 /** Chrome allows 1,000 regex rules per extension; leave it all to the blocker unless told otherwise. */
@@ -23,6 +30,11 @@ const MAX_PATTERN_LENGTH = 2000;
 export interface DnrCompilation {
   rules: RedirectRule[];
   /**
+   * Rules for searches on domains where the extension has no host access (she said no, or was never asked): a
+   * redirect would not apply there, so the background makes them block rules (no access needed).
+   */
+  blocks: RedirectRule[];
+  /**
    * Targets some of whose URL forms got no rule, or only a shorter spelling: too long for RE2's cap,
    * or past `maxRules`. The background's navigation listeners must catch those forms.
    */
@@ -32,6 +44,8 @@ export interface DnrCompilation {
 export interface DnrOptions {
   firstId?: number;
   maxRules?: number;
+  /** Whether the extension may redirect pages of a search domain (host access); all of them unless told. */
+  searchAccess?: (domain: string) => boolean;
 }
 
 /**
@@ -56,14 +70,25 @@ export function compileDnr(
 ): DnrCompilation {
   const firstId = options.firstId ?? 1;
   const maxRules = options.maxRules ?? MAX_DNR_REGEX_RULES;
-  const groups = groupByShape(uniqueTargets(targets));
+  const unique = uniqueTargets(targets);
+  const groups = groupByShape(unique.filter((t): t is ListedTarget => t.kind !== 'name'));
   const patterns: string[] = [];
+  const blocked: { regexFilter: string; requestDomains: string[] }[] = [];
+  const searches: { regexFilter: string; requestDomains: string[] }[] = [];
   const uncovered = new Map<string, Target>();
 
   for (const tier of ['core', 'stretch'] as const) {
+    // Searches for his names come after his profiles' core forms, before the rarer spellings.
+    if (tier === 'stretch') {
+      const names = unique.filter((t): t is NameTarget => t.kind === 'name');
+      const budget = () => maxRules - patterns.length - searches.length - blocked.length;
+      for (const miss of compileNames(names, options.searchAccess ?? (() => true), budget, searches, blocked))
+        uncovered.set(targetKey(miss), miss);
+    }
     for (const group of groups.filter((g) => g.shape.tier === tier)) {
       for (const chunk of chunkIntoPatterns(group)) {
-        const emitted = chunk.pattern !== undefined && patterns.length < maxRules;
+        const emitted =
+          chunk.pattern !== undefined && patterns.length + searches.length + blocked.length < maxRules;
         if (emitted && chunk.pattern !== undefined) patterns.push(chunk.pattern);
         if (!emitted || chunk.partial) {
           for (const t of chunk.targets) uncovered.set(targetKey(t), t);
@@ -72,17 +97,57 @@ export function compileDnr(
     }
   }
 
-  const rules = patterns.map((regexFilter, i) => redirectRule(firstId + i, regexFilter, pageUrl));
-  return { rules, uncovered: [...uncovered.values()] };
+  const redirects = [...patterns.map((regexFilter) => ({ regexFilter })), ...searches];
+  const rules = redirects.map((c, i) => redirectRule(firstId + i, c, pageUrl));
+  const blocks = blocked.map((c, i) => redirectRule(firstId + rules.length + i, c, pageUrl));
+  return { rules, blocks, uncovered: [...uncovered.values()] };
 }
 
-function redirectRule(id: number, regexFilter: string, pageUrl: string): RedirectRule {
+/**
+ * Rules for searches for each name, in every search scope; `budget()` is how many rules may still be added.
+ * Returns the names some of whose search pages got no rule at all (too long for RE2, or past the budget).
+ * Spellings the rules leave out (see nameRegexes) are not counted here: the background tests those URLs
+ * against the rules themselves.
+ */
+function compileNames(
+  names: readonly NameTarget[],
+  access: (domain: string) => boolean,
+  budget: () => number,
+  redirects: { regexFilter: string; requestDomains: string[] }[],
+  blocks: { regexFilter: string; requestDomains: string[] }[],
+): NameTarget[] {
+  const misses: NameTarget[] = [];
+  const scopes = names.length > 0 ? searchScopes(access) : [];
+  for (const name of names) {
+    let missed = false;
+    for (const { scope, access: canRedirect } of scopes) {
+      const regexes = nameRegexes(name, scope.guard, fits);
+      const room = Math.max(0, budget());
+      if (regexes.length === 0 || regexes.length > room) missed = true;
+      for (const regexFilter of regexes.slice(0, room))
+        (canRedirect ? redirects : blocks).push({ regexFilter, requestDomains: scope.domains });
+    }
+    if (missed) misses.push(name);
+  }
+  return misses;
+}
+
+function redirectRule(
+  id: number,
+  { regexFilter, requestDomains }: { regexFilter: string; requestDomains?: string[] },
+  pageUrl: string,
+): RedirectRule {
   return {
     id,
     priority: 1,
     // `\0` is inserted without encoding, so it must come after `#` where any character is allowed.
     action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}#\\0` } },
-    condition: { regexFilter, resourceTypes: ['main_frame'], isUrlFilterCaseSensitive: false },
+    condition: {
+      regexFilter,
+      ...(requestDomains ? { requestDomains } : {}),
+      resourceTypes: ['main_frame'],
+      isUrlFilterCaseSensitive: false,
+    },
   };
 }
 
@@ -105,7 +170,7 @@ function canonicalProfile(target: ProfileTarget): ProfileTarget {
   return handle === undefined || handle === target.handle ? target : { ...target, handle };
 }
 
-function groupByShape(targets: readonly Target[]): ShapeGroup[] {
+function groupByShape(targets: readonly ListedTarget[]): ShapeGroup[] {
   const groups = new Map<DnrShape, ShapeGroup>();
   const add = (shape: DnrShape, target: Target, alternative: string | undefined, compact?: string) => {
     if (alternative === undefined) return;

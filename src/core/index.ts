@@ -21,9 +21,24 @@ export {
 } from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
 export { type RunStart, type RunStartCause, runStarts } from './run-starts';
+export { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES, type SearchEngine } from './search/engines';
+export { normaliseName } from './search/name-text';
+export {
+  checkName,
+  type HandleName,
+  type HandleNameReason,
+  handleAsName,
+  MAX_NAME_LENGTH,
+  MAX_NAMES,
+  type NameCheck,
+  type NameErrorCode,
+  nameTargetsOf,
+} from './search/names';
 export { currentStreak, type Streak } from './streak';
 export { bestStreak, type StreakRun, streakHistory } from './streak-history';
 export {
+  type ListedTarget,
+  type NameTarget,
   PLATFORMS,
   type Platform,
   type ProfileTarget,

@@ -1,6 +1,8 @@
 import type { Moment } from './events';
 import { parseHttpUrl } from './normalize';
 import { recognizeUrl, rulesOf } from './recognize';
+import { NameIndex } from './search/name-index';
+import { searchTexts } from './search/search-query';
 import { SiteIndex } from './site-index';
 import type { ProfileTarget, Target } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
@@ -19,6 +21,8 @@ export interface Matcher {
   match(url: string): Target | undefined;
   /** Like `match`, with what the URL would have opened: his profile, a search for him, a chat with him. */
   hit(url: string): Hit | undefined;
+  /** The name target a search text (what she typed into a search box) is for, if any. */
+  searchFor(text: string): Target | undefined;
 }
 
 /** Archive of an archive of a profile is still the profile; deeper nesting is not worth following. */
@@ -26,14 +30,17 @@ const MAX_UNWRAP = 2;
 
 /**
  * Indexes targets once so that `match()` costs one URL parse and a few hash lookups, however many
- * targets there are: profiles by `platform:handle`, sites by host then path prefix.
+ * targets there are: profiles by `platform:handle`, sites by host then path prefix, names by first word
+ * (for the query of a search page).
  */
 export function createMatcher(targets: readonly Target[]): Matcher {
   const profiles = new Map<string, ProfileTarget>();
   const sites = new SiteIndex();
+  const names = new NameIndex();
   for (const target of targets) {
     if (target.kind === 'profile') profiles.set(profileKey(target), target);
-    else sites.add(target);
+    else if (target.kind === 'site') sites.add(target);
+    else names.add(target);
   }
 
   function matchUrl(url: URL, depth: number): Hit | undefined {
@@ -47,6 +54,12 @@ export function createMatcher(targets: readonly Target[]): Matcher {
     }
     const site = sites.size > 0 ? sites.match(url) : undefined;
     if (site) return { target: site, moment: 'profile' };
+    if (names.size > 0) {
+      for (const text of searchTexts(url)) {
+        const name = names.find(text);
+        if (name) return { target: name, moment: 'search' };
+      }
+    }
     const inner = depth < MAX_UNWRAP ? unwrapEmbeddedUrl(url) : undefined;
     return inner ? matchUrl(inner, depth + 1) : undefined;
   }
@@ -55,7 +68,7 @@ export function createMatcher(targets: readonly Target[]): Matcher {
     const url = parseHttpUrl(raw);
     return url ? matchUrl(url, 0) : undefined;
   };
-  return { hit, match: (raw) => hit(raw)?.target };
+  return { hit, match: (raw) => hit(raw)?.target, searchFor: (text) => names.find(text) };
 }
 
 /** Stored targets are canonical already; re-canonicalising keeps an older or hand-edited list working. */

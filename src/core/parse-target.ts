@@ -2,10 +2,10 @@ import { hostOf, normalizeSitePath, parseHttpUrl, stripWww } from './normalize';
 import { type ParseError, parseError } from './parse-errors';
 import { PLATFORM_RULES, type PlatformRules, platformOfHost } from './platforms';
 import { recognizeUrl } from './recognize';
-import type { Platform, Target } from './target';
+import type { ListedTarget, Platform } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
 
-export type ParseResult = { ok: true; target: Target } | ParseError;
+export type ParseResult = { ok: true; target: ListedTarget } | ParseError;
 
 /** Platform names people type after a handle: "@sam_rivers on x", "@sam on insta". */
 const PLATFORM_WORDS: Readonly<Record<string, Platform>> = {

@@ -7,6 +7,8 @@
  * This estimates the instruction count for the small regex dialect the rule compiler emits. It
  * errs high on purpose: it ignores RE2's prefix factoring and counts character classes as if case
  * folding split every letter range. `re2-size.test.ts` checks it against sizes measured with RE2.
+ * Keep it high: RE2 applies its cap while compiling, before it compacts the program, so a pattern whose
+ * final ProgramSize() is ~80 can still be refused (optional groups inside alternations, `(?:e(?:%CC%..)?|…)`).
  */
 
 /** Instructions a rule may use: under RE2's ~112 with Chrome's options, with a margin for other builds. */

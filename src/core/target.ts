@@ -32,11 +32,31 @@ export interface SiteTarget {
   path: string;
 }
 
-export type Target = ProfileTarget | SiteTarget;
+/**
+ * A name he goes by, or one of his handles that reads as one: a search for it is a search for him. Derived
+ * from the person (`names`, his profiles), never stored as a profile of its own.
+ */
+export interface NameTarget {
+  kind: 'name';
+  /** Folded words, one space between: `kai morgan` (see search/name-text.ts). */
+  name: string;
+  /** Positions in `name` of letters she wrote with an accent (`José` → 3), so rules can spell them as she does. */
+  accents?: number[];
+}
+
+export type Target = ProfileTarget | SiteTarget | NameTarget;
+
+/** What a profile on her list stands for: anything but a name, which belongs to the person. */
+export type ListedTarget = Exclude<Target, NameTarget>;
 
 /** A stable identity for a target: two targets that block the same pages share a key. */
 export function targetKey(target: Target): string {
-  return target.kind === 'profile'
-    ? `${target.platform}:${target.handle}`
-    : `site:${target.host}${target.path}`;
+  switch (target.kind) {
+    case 'profile':
+      return `${target.platform}:${target.handle}`;
+    case 'site':
+      return `site:${target.host}${target.path}`;
+    case 'name':
+      return `name:${target.name}`;
+  }
 }

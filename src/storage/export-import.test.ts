@@ -102,6 +102,7 @@ describe('mergeImport', () => {
           id: 'me-1',
           name: 'sam',
           paused: false,
+          names: [],
           profiles: [
             {
               id: 'mine',
@@ -155,7 +156,9 @@ describe('export and import in storage', () => {
     if (!parsed.ok) throw new Error('fixture invalid');
     await importData(parsed.file, 2);
     const again = await exportData(3);
-    expect({ ...again, exportedAt: exportV1.exportedAt }).toEqual(exportV1);
+    // Files from before names existed read as people with no names.
+    const withNames = { ...exportV1, people: exportV1.people.map((p) => ({ ...p, names: [] })) };
+    expect({ ...again, exportedAt: exportV1.exportedAt }).toEqual(withNames);
     const second = parseImport(text(again));
     if (!second.ok) throw new Error('export invalid');
     const before = await readExportData();

@@ -123,11 +123,14 @@ export function mergeImport(current: ExportData, file: ExportFile, newId: () => 
         name: incoming.name,
         paused: incoming.paused,
         profiles: [],
+        names: [],
       };
       personIds.add(person.id);
       people.push(person);
       newPeople.push(incoming.name);
     }
+    // Her names for him join those he has here (adding protection, like new profiles).
+    for (const name of incoming.names) if (!person.names.includes(name)) person.names.push(name);
     for (const profile of fresh) {
       const id = profileIds.has(profile.id) ? newId() : profile.id;
       profileIds.add(id);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { NoContactEvent } from '@/src/core';
+import { MAX_NAMES, type NoContactEvent } from '@/src/core';
 import { MomentSchema } from './event-schema';
 import {
   type Expect,
@@ -7,6 +7,7 @@ import {
   type JournalEntry,
   MAX_NAME,
   MAX_TEXT,
+  NameSchema,
   type Person,
   type Plan,
   type SameAs,
@@ -42,6 +43,8 @@ const StrictPerson = v.strictObject({
   name: text(MAX_NAME),
   paused: v.boolean(),
   profiles: list(StrictProfile, 2000),
+  // Files exported before names existed have none.
+  names: v.optional(list(NameSchema, MAX_NAMES), () => []),
 });
 
 const StrictPlan = v.strictObject({

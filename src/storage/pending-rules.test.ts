@@ -21,6 +21,7 @@ function people(): Person[] {
       id: 'sam',
       name: 'Sam',
       paused: false,
+      names: [],
       profiles: [
         { id: 'a', target, input: '', addedAt: 0, paused: false },
         { id: 'b', target: { ...target, handle: 'sam2' }, input: '', addedAt: 0, paused: true },
@@ -30,6 +31,7 @@ function people(): Person[] {
       id: 'jo',
       name: 'Jo',
       paused: true,
+      names: [],
       profiles: [{ id: 'c', target: { ...target, handle: 'jo' }, input: '', addedAt: 0, paused: false }],
     },
   ];

@@ -7,6 +7,8 @@ import { activeTargets, addProfile, readPeople } from './people';
 import { readSettings } from './plan';
 
 const sam = { kind: 'profile', platform: 'instagram', handle: 'sam.rivers_' } as const;
+/** His handle reads as a name: searches for it are blocked while the profile is. */
+const samSearches = { kind: 'name', name: 'sam rivers' } as const;
 const T0 = Date.UTC(2026, 10, 24, 20, 0);
 
 async function addSam() {
@@ -22,10 +24,10 @@ describe('commitment delay in storage', () => {
     const { profile } = await addSam();
     const outcome = await requestChange({ kind: 'remove-profile', payload: { profileId: profile.id } }, T0);
     expect(outcome).toMatchObject({ applied: false, change: { effectiveAt: T0 + 24 * HOUR_MS } });
-    expect(activeTargets(await readPeople())).toEqual([sam]);
+    expect(activeTargets(await readPeople())).toEqual([sam, samSearches]);
 
     expect(await applyDuePending(T0 + 23 * HOUR_MS, 'UTC')).toEqual([]);
-    expect(activeTargets(await readPeople())).toEqual([sam]);
+    expect(activeTargets(await readPeople())).toEqual([sam, samSearches]);
 
     const applied = await applyDuePending(T0 + 24 * HOUR_MS, 'UTC');
     expect(applied.map((c) => c.kind)).toEqual(['remove-profile']);
@@ -40,7 +42,7 @@ describe('commitment delay in storage', () => {
     if (outcome.applied) throw new Error('applied at once');
     await cancelPending(outcome.change.id);
     expect(await applyDuePending(T0 + 48 * HOUR_MS, 'UTC')).toEqual([]);
-    expect(activeTargets(await readPeople())).toEqual([sam]);
+    expect(activeTargets(await readPeople())).toEqual([sam, samSearches]);
   });
 
   it('applies stronger settings at once and weaker ones after the delay', async () => {

@@ -1,4 +1,4 @@
-import { type Target, targetKey } from '@/src/core';
+import { type ListedTarget, nameTargetsOf, type Target, targetKey } from '@/src/core';
 import { peopleItem } from './items';
 import { repairPeople } from './repair';
 import type { Person, Profile } from './schemas';
@@ -7,10 +7,34 @@ export async function readPeople(): Promise<Person[]> {
   return repairPeople(await peopleItem.getValue());
 }
 
-/** The targets that block right now: every profile that isn't paused, of every person who isn't paused. */
+/**
+ * The targets that block right now: every profile that isn't paused, of every person who isn't paused, then
+ * the names searches for him are caught by (hers for him, and his handles that read as names).
+ */
 export function activeTargets(people: readonly Person[]): Target[] {
-  return people.flatMap((p) =>
+  const profiles = people.flatMap((p) =>
     p.paused ? [] : p.profiles.filter((pr) => !pr.paused).map((pr) => pr.target),
+  );
+  const names = people.flatMap((p) =>
+    p.paused
+      ? []
+      : nameTargetsOf(
+          p.names,
+          p.profiles.filter((pr) => !pr.paused).map((pr) => pr.target),
+        ),
+  );
+  return [...profiles, ...names];
+}
+
+/** The person a target (a profile's, or one of his names) belongs to. */
+export function personOfTarget(people: readonly Person[], target: Target): Person | undefined {
+  const key = targetKey(target);
+  if (target.kind !== 'name') return findProfileByKey(people, key)?.person;
+  return people.find((p) =>
+    nameTargetsOf(
+      p.names,
+      p.profiles.map((pr) => pr.target),
+    ).some((n) => targetKey(n) === key),
   );
 }
 
@@ -30,7 +54,7 @@ export type AddProfileResult =
   | { ok: false; reason: 'duplicate'; person: Person };
 
 export interface AddProfileInput {
-  target: Target;
+  target: ListedTarget;
   input: string;
   now: number;
   /** The person to add to; the first person (created with `defaultPersonName` if none) otherwise. */
@@ -44,7 +68,13 @@ export async function addProfile(args: AddProfileInput): Promise<AddProfileResul
   if (existing) return { ok: false, reason: 'duplicate', person: existing.person };
   let person = people.find((p) => p.id === args.personId) ?? people[0];
   if (!person) {
-    person = { id: crypto.randomUUID(), name: args.defaultPersonName, paused: false, profiles: [] };
+    person = {
+      id: crypto.randomUUID(),
+      name: args.defaultPersonName,
+      paused: false,
+      profiles: [],
+      names: [],
+    };
     people.push(person);
   }
   const profile: Profile = {
@@ -68,7 +98,13 @@ export async function removeProfile(profileId: string): Promise<void> {
 /** A new person to group profiles under: him, or someone around him. Adding protection: applies at once. */
 export async function addPerson(name: string): Promise<Person> {
   const people = await readPeople();
-  const person: Person = { id: crypto.randomUUID(), name: name.trim(), paused: false, profiles: [] };
+  const person: Person = {
+    id: crypto.randomUUID(),
+    name: name.trim(),
+    paused: false,
+    profiles: [],
+    names: [],
+  };
   people.push(person);
   await peopleItem.setValue(people);
   return person;
@@ -90,5 +126,15 @@ export async function resumeProfile(profileId: string): Promise<void> {
 export async function resumePerson(personId: string): Promise<void> {
   const people = await readPeople();
   for (const person of people) if (person.id === personId) person.paused = false;
+  await peopleItem.setValue(people);
+}
+
+/** Adds names she gave for him (already checked); names he has already are not repeated. Strengthening: at once. */
+export async function addNames(personId: string, names: readonly string[]): Promise<void> {
+  const people = await readPeople();
+  for (const person of people) {
+    if (person.id !== personId) continue;
+    for (const name of names) if (!person.names.includes(name)) person.names.push(name);
+  }
   await peopleItem.setValue(people);
 }

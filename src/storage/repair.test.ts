@@ -25,8 +25,17 @@ describe('repair', () => {
         name: '',
         paused: false,
         profiles: [{ id: 'a', target, input: '', addedAt: 0, paused: false }],
+        names: [],
       },
     ]);
+  });
+
+  it('keeps her names for him that are text of a sensible length, and drops the rest', () => {
+    const [person] = repairPeople([
+      { id: 'p1', names: ['Kai Morgan', 42, '', '  ', 'x'.repeat(81), 'Kaimo', null], profiles: [] },
+    ]);
+    expect(person?.names).toEqual(['Kai Morgan', 'Kaimo']);
+    expect(repairPeople([{ id: 'p2', names: 'Kai Morgan', profiles: [] }])[0]?.names).toEqual([]);
   });
 
   it('keeps at most 200 people and 2000 profiles each', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PLATFORMS, type Target } from '@/src/core';
+import { type ListedTarget, MAX_NAME_LENGTH, MAX_NAMES, PLATFORMS } from '@/src/core';
 
 /**
  * Shapes of what is stored, checked on every read: a field that is wrong falls back to its default on its own,
@@ -19,7 +19,10 @@ export const whole = (min: number, max: number) =>
 
 export const IdSchema = text(64, 1);
 
-/** Every shape a target can have; a new kind of target adds its variant here. */
+/**
+ * Every shape a profile's target can have; a new kind of target adds its variant here. (Names are the person's,
+ * not a profile's: see `names`.)
+ */
 export const TargetSchema = v.variant('kind', [
   v.object({ kind: v.literal('profile'), platform: v.picklist(PLATFORMS), handle: text(200, 1) }),
   v.object({ kind: v.literal('site'), host: text(253, 1), path: v.pipe(text(2000), v.startsWith('/')) }),
@@ -34,6 +37,26 @@ export const ProfileSchema = v.object({
   paused: v.fallback(v.boolean(), false),
 });
 
+/** One of her names for him, as she typed it. */
+export const NameSchema = v.pipe(
+  text(MAX_NAME_LENGTH, 1),
+  v.check((name) => name.trim() !== ''),
+);
+
+/**
+ * Her names for him, each checked on its own: one that is not text, or too long, is left behind, the others
+ * kept. Absent in values written before names existed: none.
+ */
+export const NamesSchema = v.fallback(
+  v.pipe(
+    v.array(v.unknown()),
+    v.transform((names) =>
+      names.filter((name): name is string => v.is(NameSchema, name)).slice(0, MAX_NAMES),
+    ),
+  ),
+  () => [],
+);
+
 /** A person's profiles are checked one by one (repair.ts), so one bad profile costs only itself. */
 export const PersonSchema = v.object({
   id: IdSchema,
@@ -41,6 +64,8 @@ export const PersonSchema = v.object({
   /** Since version 2 of `local:people`: the whole person paused at once. */
   paused: v.fallback(v.boolean(), false),
   profiles: v.fallback(v.array(v.unknown()), () => []),
+  /** "Names he goes by" (full name, nickname, spellings): a search for one is a search for him. */
+  names: NamesSchema,
 });
 
 export const FriendSchema = v.object({
@@ -87,8 +112,8 @@ export type Meta = v.InferOutput<typeof MetaSchema>;
 export type SameAs<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type Expect<T extends true> = T;
 
-/** The target schema gives exactly core's `Target` (a new kind of target is added to both). */
-export type TargetSchemaIsTarget = Expect<SameAs<v.InferOutput<typeof TargetSchema>, Target>>;
+/** The target schema gives exactly core's `ListedTarget` (a new kind of target is added to both). */
+export type TargetSchemaIsTarget = Expect<SameAs<v.InferOutput<typeof TargetSchema>, ListedTarget>>;
 
 /** The value, or undefined when it cannot be read as the schema (the first problem ends the check). */
 export function readAs<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | undefined {

@@ -20,6 +20,7 @@ const person = (id: string, handles: string[]): Person => ({
   id,
   name: id,
   paused: false,
+  names: [],
   profiles: handles.map((h) => profile(h)),
 });
 const bundle = (people: Person[], extra: Partial<SyncBundle> = {}): SyncBundle => ({

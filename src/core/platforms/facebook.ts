@@ -117,6 +117,8 @@ export const facebook: PlatformRules = {
       ? `https://www.facebook.com/profile.php?id=${handle}`
       : `https://www.facebook.com/${handle}`,
   display: (handle) => (isFacebookId(handle) ? `id ${handle}` : handle),
+  // /search/top/?q=…, /search/people/?q=…, /search/posts/?q=…
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({
     hosts: ['m.facebook.com', 'fb.com', 'messenger.com'],
     features: ['subpages', 'messenger'],

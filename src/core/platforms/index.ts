@@ -10,7 +10,7 @@ import type { PlatformRules } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
-export type { CoverageFeature, DnrShape, PlatformRules, Reading, UrlView } from './types';
+export type { CoverageFeature, DnrShape, PlatformRules, Reading, SearchForm, UrlView } from './types';
 
 export const PLATFORM_RULES: Readonly<Record<Platform, PlatformRules>> = {
   instagram,

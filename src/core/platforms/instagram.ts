@@ -80,6 +80,8 @@ export const instagram: PlatformRules = {
   read: readInstagram,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   display: (handle) => `@${handle}`,
+  // Search results: /explore/search/keyword/?q=kai%20morgan (the search panel itself changes no URL).
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({
     hosts: ['m.instagram.com', 'instagr.am'],
     features: ['subpages', 'stories', 'archives', 'viewers'],

@@ -27,5 +27,7 @@ export const linkedin: PlatformRules = {
   read: readLinkedIn,
   profileUrl: (handle) => `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`,
   display: (handle) => `in/${handle}`,
+  // /search/results/all/?keywords=…, /search/results/people/?keywords=… (and jobs' /jobs/search/?keywords=…).
+  search: [{ path: 'any', params: ['keywords'] }],
   alsoCovers: () => ({ hosts: ['*.linkedin.com'], features: ['subpages'] }),
 };

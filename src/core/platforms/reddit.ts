@@ -24,5 +24,7 @@ export const reddit: PlatformRules = {
   read: readReddit,
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
   display: (handle) => `u/${handle}`,
+  // /search/?q=… and a community's /r/<name>/search/?q=…
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['old.reddit.com'], features: ['subpages'] }),
 };

@@ -19,5 +19,7 @@ export const threads: PlatformRules = {
   read: readThreads,
   profileUrl: (handle) => `https://www.threads.com/@${handle}`,
   display: (handle) => `@${handle}`,
+  // /search?q=…&serp_type=default
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['threads.net'], features: ['subpages'] }),
 };

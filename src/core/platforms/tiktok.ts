@@ -21,5 +21,7 @@ export const tiktok: PlatformRules = {
   read: readTikTok,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
   display: (handle) => `@${handle}`,
+  // /search?q=…, /search/user?q=…, /search/video?q=…
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['m.tiktok.com'], features: ['subpages'] }),
 };

@@ -45,6 +45,17 @@ export interface DnrShape {
   compactAlternative?(handle: string): string | undefined;
 }
 
+/**
+ * Where a site's own search puts what she typed: the results pages (`path`) and the query parameters. A few
+ * shapes only, so that each has one declarativeNetRequest form (search/name-rules.ts):
+ * - `search`: a path with a `/search` segment in it (`/search`, `/search/top/`, `/explore/search/keyword/`);
+ * - `any`: any path (the parameter alone says it is a search).
+ */
+export interface SearchForm {
+  path: 'search' | 'any';
+  params: readonly string[];
+}
+
 export interface PlatformRules {
   platform: Platform;
   /** Brand name as the platform writes it. */
@@ -61,4 +72,6 @@ export interface PlatformRules {
   /** `@sam.rivers_`, `u/name`, `id 100…`. */
   display(handle: string): string;
   alsoCovers(handle: string): { hosts: string[]; features: CoverageFeature[] };
+  /** Its own search pages, where a search for his name is a search for him. */
+  search?: readonly SearchForm[];
 }

@@ -60,5 +60,7 @@ export const x: PlatformRules = {
   read: readX,
   profileUrl: (handle) => `https://x.com/${handle}`,
   display: (handle) => `@${handle}`,
+  // /search?q=kai%20morgan&src=typed_query, changed in place as she types and presses Enter.
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['twitter.com', 'mobile.x.com'], features: ['subpages', 'intents'] }),
 };

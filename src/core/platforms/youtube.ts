@@ -28,5 +28,7 @@ export const youtube: PlatformRules = {
   read: readYouTube,
   profileUrl: (handle) => `https://www.youtube.com/@${encodeURIComponent(handle)}`,
   display: (handle) => `@${handle}`,
+  // /results?search_query=…, on www. and m.
+  search: [{ path: 'any', params: ['search_query'] }],
   alsoCovers: () => ({ hosts: ['m.youtube.com'], features: ['subpages'] }),
 };

@@ -1,13 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  createMatcher,
-  currentStreak,
-  describeTarget,
-  targetKey,
-  urgesThisWeek,
-  urgesToday,
-} from '@/src/core';
+import { createMatcher, currentStreak, urgesThisWeek, urgesToday } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { entriesToSkip, parseArrival } from '@/src/messages/arrival';
@@ -16,12 +9,13 @@ import {
   activeTargets,
   addJournalEntry,
   answerSlip,
-  findProfileByKey,
   JOURNAL_MAX_CHARS,
   pendingSlip,
+  personOfTarget,
 } from '@/src/storage';
 import { noContactSince } from '../common/no-contact-since';
 import { planOrDefault } from '../common/plan-or-default';
+import { targetLabel } from '../options/target-label';
 import { changingLines, pickLine } from './changing-line';
 import { InterstitialPage } from './InterstitialPage';
 import { useInterstitialData } from './use-interstitial-data';
@@ -81,9 +75,9 @@ export function InterstitialApp() {
   const { snapshot, visit } = data;
   const at = now();
   const zone = currentTimeZone();
-  const target = createMatcher(activeTargets(snapshot.people)).match(url);
-  const found = target && findProfileByKey(snapshot.people, targetKey(target));
-  const d = target && describeTarget(target);
+  const hit = createMatcher(activeTargets(snapshot.people)).hit(url);
+  const target = hit?.target;
+  const person = target && personOfTarget(snapshot.people, target);
   const streak = currentStreak(
     snapshot.events,
     at,
@@ -107,7 +101,7 @@ export function InterstitialApp() {
       goalDays={snapshot.plan.goalDays}
       urges={{ today: urgesToday(before, at, zone).resisted, week: urgesThisWeek(before, at, zone).resisted }}
       changingLine={pickLine(lines, data.visitNumber)}
-      caughtLabel={d && found ? `${found.person.name} — ${d.platformName} · ${d.display}` : undefined}
+      caughtLabel={target && person ? `${person.name} — ${targetLabel(target)}` : undefined}
       friend={snapshot.plan.friend}
       askAboutSlip={slip !== null}
       strict={snapshot.settings.strict}

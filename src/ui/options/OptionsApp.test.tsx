@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { activeTargets, readPending, readPeople } from '@/src/storage';
+import { readPending, readPeople } from '@/src/storage';
 import { OptionsApp } from './OptionsApp';
 
 async function paste(value: string) {
@@ -41,7 +41,7 @@ describe('OptionsApp', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Instagram · @sam.rivers_ is already on your list.',
     );
-    expect(activeTargets(await readPeople())).toHaveLength(1);
+    expect((await readPeople()).flatMap((p) => p.profiles)).toHaveLength(1);
   });
 
   it('schedules a removal, and cancelling it keeps the profile', async () => {
@@ -51,11 +51,11 @@ describe('OptionsApp', () => {
     expect((await screen.findByTestId('pending-note')).textContent).toMatch(
       /^Removal pending — takes effect /,
     );
-    expect(activeTargets(await readPeople())).toHaveLength(1);
+    expect((await readPeople()).flatMap((p) => p.profiles)).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: /^Cancel: Remove X · @samrivers/ }));
     await waitFor(() => expect(screen.queryByTestId('pending-note')).toBeNull());
     expect(await readPending()).toEqual([]);
-    expect(activeTargets(await readPeople())).toHaveLength(1);
+    expect((await readPeople()).flatMap((p) => p.profiles)).toHaveLength(1);
   });
 
   it('has one h1, a section nav and h2 for each section', async () => {

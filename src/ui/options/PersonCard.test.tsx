@@ -7,6 +7,7 @@ const sam: Person = {
   id: 'sam',
   name: 'Sam',
   paused: false,
+  names: [],
   profiles: [
     {
       id: 'ig',

@@ -1,8 +1,9 @@
-import { describeTarget, type Target, type TargetDescription } from '@/src/core';
+import { describeTarget, type ListedTarget, type Target, type TargetDescription } from '@/src/core';
 import { t } from '@/src/i18n/t';
 
-/** "Instagram · @sam.rivers_". */
+/** "Instagram · @sam.rivers_"; for one of his names, "a search for “kai morgan”". */
 export function targetLabel(target: Target): string {
+  if (target.kind === 'name') return t('searchForName', target.name);
   const d = describeTarget(target);
   return `${d.platformName} · ${d.display}`;
 }
@@ -27,7 +28,7 @@ function featureName(feature: CoverageFeature): string {
 }
 
 /** "Instagram · @sam.rivers_ — also covers stories, m.instagram.com": what adding it will block. */
-export function recognisedLabel(target: Target): string {
+export function recognisedLabel(target: ListedTarget): string {
   const d = describeTarget(target);
   const covers = [...d.alsoCoversFeatures.map(featureName), ...d.alsoCovers];
   const label = `${d.platformName} · ${d.display}`;

@@ -31,6 +31,7 @@ async function seed(daysAgo: number, withProfile = true) {
             id: 'p1',
             name: 'Him',
             paused: false,
+            names: [],
             profiles: [
               {
                 id: 'x1',

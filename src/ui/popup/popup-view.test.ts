@@ -12,6 +12,7 @@ const people: Person[] = [
     id: 'p1',
     name: 'Him',
     paused: false,
+    names: [],
     profiles: [
       {
         id: 'a',

@@ -3,12 +3,12 @@ import {
   currentStreak,
   type DayUrges,
   describeTarget,
+  type ListedTarget,
   type NextMilestone,
   nextMilestone,
   type ProfileTarget,
   parseTarget,
   type Streak,
-  type Target,
   targetKey,
   type UrgeTotals,
   urgeChart,
@@ -46,7 +46,7 @@ export function popupView(snapshot: Snapshot, now: number, timeZone: string): Po
 }
 
 /** "Instagram · @handle". */
-export function targetLabel(target: Target): string {
+export function targetLabel(target: ListedTarget): string {
   const d = describeTarget(target);
   return `${d.platformName} · ${d.display}`;
 }

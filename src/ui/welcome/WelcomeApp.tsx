@@ -71,7 +71,7 @@ export function WelcomeApp() {
   const today: LocalDay = localDay(at, zone);
   const since = noContactSince(snapshot.events, snapshot.meta.installDay);
   const profiles = snapshot.people.flatMap((p) => p.profiles);
-  const [first] = activeTargets(snapshot.people);
+  const first = activeTargets(snapshot.people).find((target) => target.kind !== 'name');
 
   function goTo(next: number) {
     const n = Math.min(Math.max(next, 1), STEP_COUNT);

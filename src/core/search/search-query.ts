@@ -1,0 +1,41 @@
+import { hostOf } from '../normalize';
+import { platformOfHost, type SearchForm } from '../platforms';
+import { SEARCH_ENGINES, type SearchEngine } from './engines';
+
+const ENGINE_BY_DOMAIN = new Map<string, SearchEngine>();
+for (const engine of SEARCH_ENGINES)
+  for (const domain of engine.domains) ENGINE_BY_DOMAIN.set(domain, engine);
+
+/** The engine a host belongs to, by walking up its labels: `uk.search.yahoo.com` → Yahoo. */
+export function engineOfHost(host: string): SearchEngine | undefined {
+  let candidate = host;
+  for (;;) {
+    const engine = ENGINE_BY_DOMAIN.get(candidate);
+    if (engine) return engine;
+    const dot = candidate.indexOf('.');
+    if (dot < 0) return undefined;
+    candidate = candidate.slice(dot + 1);
+  }
+}
+
+/** Whether the URL is one of the form's results pages (the same test as its rule in name-rules.ts). */
+export function onFormPath(form: SearchForm, url: URL): boolean {
+  return form.path === 'any' || url.pathname.toLowerCase().includes('/search');
+}
+
+/**
+ * What she searched for, when the URL is a results page of a search engine or of a platform's own search:
+ * the query parameters' values, decoded (`+` and `%20` read as spaces). Empty for any other URL.
+ */
+export function searchTexts(url: URL): string[] {
+  if (url.search.length < 3) return [];
+  const host = hostOf(url);
+  const forms = engineOfHost(host)?.forms ?? platformOfHost(host)?.rules.search;
+  if (!forms) return [];
+  const texts: string[] = [];
+  for (const form of forms) {
+    if (!onFormPath(form, url)) continue;
+    for (const param of form.params) for (const value of url.searchParams.getAll(param)) texts.push(value);
+  }
+  return texts;
+}
