@@ -5,7 +5,12 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'build/**/*.test.ts',
+      'store/**/*.test.ts',
+    ],
     environment: 'happy-dom',
     setupFiles: ['src/test-setup.ts'],
   },

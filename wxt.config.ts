@@ -14,6 +14,8 @@ export default defineConfig({
   outDir: process.env.NO_CONTACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: { 'build:publicAssets': compactLocales },
+  // Firefox's sources zip is what reviewers build from: the store's own texts and images are not part of it.
+  zip: { excludeSources: ['store/**', 'docs/**'] },
   vite: () => ({
     // Every browser this extension runs in preloads modules by itself (Chrome since 66, Firefox since 115), so
     // Vite's `modulepreload` polyfill would only be code run at the start of every page.

@@ -26,17 +26,21 @@ export interface ChromiumOptions {
    * `enableInIncognito`). Off by default: an unpacked extension does not run in incognito windows.
    */
   allowInIncognito?: boolean;
+  /** The browser's language (`fr`, `pt-BR`): the extension then speaks it, if it has a catalogue for it. */
+  lang?: string;
 }
 
 export async function launchChromium(
   extensionDir: string,
   sitePort: number,
-  { allowInIncognito = false }: ChromiumOptions = {},
+  { allowInIncognito = false, lang }: ChromiumOptions = {},
 ): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     executablePath: testBrowserBinary('chromium', process.env),
     headless: true,
     pipe: true,
+    // Chromium on Linux takes its language from LANGUAGE; --lang is what it reads elsewhere.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
     // `true` only enables extension loading over the pipe; the extension is then loaded below.
     enableExtensions: allowInIncognito ? true : [extensionDir],
     args: [
@@ -50,6 +54,7 @@ export async function launchChromium(
       // Trusting the certificate's key (not only ignoring errors) lets the fake site register service workers.
       `--ignore-certificate-errors-spki-list=${certificateSpki()}`,
       '--ignore-certificate-errors',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   try {

@@ -32,10 +32,15 @@ export function catalogueProblems(reference: Catalogue, candidate: Catalogue): s
 
 /**
  * French typography: a no-break space (U+00A0) before « : ; ? ! » and inside guillemets, so the mark never
- * starts a line on its own.
+ * starts a line on its own. True when `text` has an ordinary space there instead.
  */
+export function breaksFrenchSpacing(text: string): boolean {
+  return / [:;?!»]|« /.test(text);
+}
+
+/** The messages of a French catalogue that break its spacing. */
 export function frenchSpacingProblems(catalogue: Catalogue): string[] {
   return Object.entries(catalogue)
-    .filter(([, { message }]) => / [:;?!»]|« /.test(message))
+    .filter(([, { message }]) => breaksFrenchSpacing(message))
     .map(([key]) => `${key}: an ordinary space before : ; ? ! » or after « (use U+00A0)`);
 }

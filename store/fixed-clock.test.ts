@@ -1,0 +1,28 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { fixedClockScript } from './fixed-clock';
+
+const AT = Date.UTC(2030, 2, 14, 20, 30);
+
+function pageWithFixedClock(): { Date: DateConstructor } {
+  const page = { Date } as { Date: DateConstructor };
+  runInNewContext(fixedClockScript(AT), { globalThis: page, Date });
+  return page;
+}
+
+describe('fixedClockScript', () => {
+  it('starts the clock at the given moment, and lets it run', () => {
+    const { Date: PageDate } = pageWithFixedClock();
+    expect(PageDate.now() - AT).toBeGreaterThanOrEqual(0);
+    expect(PageDate.now() - AT).toBeLessThan(1_000);
+    expect(new PageDate().toISOString().slice(0, 16)).toBe('2030-03-14T20:30');
+  });
+
+  it('leaves dates built from a value alone', () => {
+    const { Date: PageDate } = pageWithFixedClock();
+    expect(new PageDate(0).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(new PageDate('2026-11-25T21:40:00Z').getTime()).toBe(Date.UTC(2026, 10, 25, 21, 40));
+    expect(PageDate.UTC(2030, 0, 1)).toBe(Date.UTC(2030, 0, 1));
+    expect(new PageDate() instanceof Date).toBe(true);
+  });
+});
