@@ -1,19 +1,18 @@
 /**
- * A page script that starts the page's clock at `at` (then lets it run), so what the pages show — the streak,
- * the chart's days, dates in the history — is the same on every run. Given as source for
- * `page.evaluateOnNewDocument`, so it runs before the page's own scripts.
+ * A page script that stops the page's clock at `at`, so what the pages show — the streak and its ring, the
+ * chart's days, dates in the history — is the same on every run, to the pixel. Timers still run (they don't
+ * read the clock). Given as source for `page.evaluateOnNewDocument`, so it runs before the page's own scripts.
  */
 export function fixedClockScript(at: number): string {
   return `(() => {
   const RealDate = Date;
-  const offset = ${at} - RealDate.now();
   class FixedDate extends RealDate {
     constructor(...args) {
-      if (args.length === 0) super(RealDate.now() + offset);
+      if (args.length === 0) super(${at});
       else super(...args);
     }
     static now() {
-      return RealDate.now() + offset;
+      return ${at};
     }
   }
   globalThis.Date = FixedDate;

@@ -65,10 +65,18 @@ async function pinnedTab(page: Page, lang: string, width: number, height: number
   return page;
 }
 
+/** Light or dark, and no transition caught halfway. */
+function emulateScheme(page: Page, scheme: Scheme): Promise<void> {
+  return page.emulateMediaFeatures([
+    { name: 'prefers-color-scheme', value: scheme },
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+  ]);
+}
+
 async function shoot(page: Page, scheme: Scheme, file: string): Promise<Buffer> {
   // Headless Chromium draws only the tab in front.
   await page.bringToFront();
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await emulateScheme(page, scheme);
   await settled(page);
   const png = Buffer.from(await page.screenshot({ type: 'png' }));
   await writeFile(file, png);
@@ -93,7 +101,7 @@ async function framePopup(page: Page, popup: Buffer, scheme: Scheme, file: strin
 /** The popup as it looks over `tabId`, cut to its own height. */
 async function popupShot(page: Page, scheme: Scheme): Promise<Buffer> {
   await page.bringToFront();
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await emulateScheme(page, scheme);
   await page.setViewport({ width: POPUP_WIDTH, height: 100 });
   await settled(page);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);

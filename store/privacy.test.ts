@@ -8,10 +8,9 @@ import { apiPermissions } from './manifests';
 const ROOT = join(__dirname, '..');
 const policy = readFileSync(join(ROOT, 'docs/privacy.html'), 'utf8');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const privacySection = readme.slice(
-  readme.indexOf('## Privacy & permissions'),
-  readme.indexOf('## Contributing'),
-);
+const start = readme.indexOf('## Privacy & permissions');
+/** From its heading to the next one. */
+const privacySection = readme.slice(start, readme.indexOf('\n## ', start));
 const codeTerms = (text: string) => [...new Set([...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''))];
 
 describe('privacy policy page', () => {
