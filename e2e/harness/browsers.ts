@@ -19,7 +19,10 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The extension is allowed in private (incognito) windows; off by default, as after install. */
   allowInPrivate?: boolean;
-  /** Chromium only: the browser's language, e.g. `fr` (default: this machine's). */
+  /**
+   * The browser's language, e.g. `fr` (default: this machine's). Firefox needs its language pack (Debian:
+   * `firefox-esr-l10n-fr`), or it stays in its own language.
+   */
   lang?: string;
 }
 
@@ -77,13 +80,12 @@ export const sitePortFor = (name: BrowserName): number => (name === 'firefox' ? 
 
 export async function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIRS[name];
-  if (name === 'firefox' && options.lang) throw new Error('Firefox ESR here speaks only its own language');
   if (name === 'firefox' && options.site.port !== FIREFOX_SITE_PORT) {
     throw new Error(`Firefox can only reach the fake site on port ${FIREFOX_SITE_PORT}`);
   }
   const { browser, extensionUrl } =
     name === 'firefox'
-      ? await launchFirefox(extensionDir, { allowInPrivate: options.allowInPrivate })
+      ? await launchFirefox(extensionDir, { allowInPrivate: options.allowInPrivate, lang: options.lang })
       : await launchChromium(extensionDir, options.site.port, {
           allowInIncognito: options.allowInPrivate,
           lang: options.lang,

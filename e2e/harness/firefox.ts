@@ -18,6 +18,8 @@ export const FIREFOX_SITE_PORT = 443;
 export interface FirefoxOptions {
   /** The add-on may run in private windows, as after about:addons → "Run in Private Windows" → Allow. */
   allowInPrivate?: boolean;
+  /** The language Firefox asks for (`intl.locale.requested`); its language pack must be installed. */
+  lang?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ function profileAllowingPrivateWindows(): string {
 
 export async function launchFirefox(
   extensionDir: string,
-  { allowInPrivate = false }: FirefoxOptions = {},
+  { allowInPrivate = false, lang }: FirefoxOptions = {},
 ): Promise<LaunchedBrowser> {
   const profile = allowInPrivate ? profileAllowingPrivateWindows() : undefined;
   const browser = await puppeteer.launch({
@@ -53,6 +55,7 @@ export async function launchFirefox(
       'network.dns.forceResolve': LOOPBACK,
       'network.trr.mode': 5,
       'network.dns.disableIPv6': true,
+      ...(lang ? { 'intl.locale.requested': lang } : {}),
     },
   });
   // Puppeteer removes only the profiles it made itself.
