@@ -2,6 +2,7 @@
 // interstitial, the popup, options and welcome, light and dark, in each language (or those named:
 // `npm run screenshots -- fr de`). Same data and the same evening on every run (screenshot-data.ts), so a
 // re-run after the pages change shows only what changed.
+import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -18,8 +19,9 @@ import {
   screenshotStorage,
 } from './screenshot-data';
 
-export const SCREENSHOT_LOCALES = ['en', 'es', 'fr', 'de', 'pt_BR'] as const;
-export const SCREENSHOTS_DIR = join(ROOT, 'store/screenshots');
+/** Every language the extension has a catalogue for. */
+const LOCALES = readdirSync(join(ROOT, 'public/_locales')).sort();
+const SCREENSHOTS_DIR = join(ROOT, 'store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 const POPUP_WIDTH = 360;
 const SCHEMES = ['light', 'dark'] as const;
@@ -73,14 +75,12 @@ function emulateScheme(page: Page, scheme: Scheme): Promise<void> {
   ]);
 }
 
-async function shoot(page: Page, scheme: Scheme, file: string): Promise<Buffer> {
+async function shoot(page: Page, scheme: Scheme, file: string): Promise<void> {
   // Headless Chromium draws only the tab in front.
   await page.bringToFront();
   await emulateScheme(page, scheme);
   await settled(page);
-  const png = Buffer.from(await page.screenshot({ type: 'png' }));
-  await writeFile(file, png);
-  return png;
+  await writeFile(file, await page.screenshot({ type: 'png' }));
 }
 
 /** The popup opens from the toolbar: drawn at its own width near the top right of a 1280×800 frame. */
@@ -98,7 +98,7 @@ async function framePopup(page: Page, popup: Buffer, scheme: Scheme, file: strin
   await writeFile(file, await page.screenshot({ type: 'png' }));
 }
 
-/** The popup as it looks over `tabId`, cut to its own height. */
+/** The popup page in `page`, cut to its own height. */
 async function popupShot(page: Page, scheme: Scheme): Promise<Buffer> {
   await page.bringToFront();
   await emulateScheme(page, scheme);
@@ -115,8 +115,8 @@ async function screenshotsIn(locale: string): Promise<string[]> {
   const out = (name: string, scheme: Scheme) => join(dir, `${name}-${scheme}.png`);
   let session: TestSession | undefined;
   try {
-    // Private windows allowed, as she would have it after the welcome: no warning across the top.
     const lang = locale.replace('_', '-');
+    // Private windows allowed, as she would have it after the welcome: no warning across the top.
     session = await startSession('chromium', { allowInPrivate: true, lang });
     const { tb } = session;
     for (const page of await tb.browser.pages()) if (page !== tb.page) await page.close();
@@ -125,11 +125,9 @@ async function screenshotsIn(locale: string): Promise<string[]> {
     await waitForRules(tb, ['sam.rivers_']);
 
     const tab = await pinnedTab(tb.page, lang, SIZE.width, SIZE.height);
-    const interstitial: Partial<Record<Scheme, Buffer>> = {};
     await tb.navigate(tab, SCREENSHOT_PROFILE_URL);
     await tb.waitForUrl(tab, isInterstitial);
-    for (const scheme of SCHEMES)
-      interstitial[scheme] = await shoot(tab, scheme, out('interstitial', scheme));
+    for (const scheme of SCHEMES) await shoot(tab, scheme, out('interstitial', scheme));
 
     for (const name of ['options', 'welcome']) {
       await tb.openExtensionPage(`${name}.html`, tab);
@@ -158,10 +156,9 @@ async function screenshotsIn(locale: string): Promise<string[]> {
 }
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((l) => !(SCREENSHOT_LOCALES as readonly string[]).includes(l));
-if (unknown.length > 0)
-  throw new Error(`No catalogue for ${unknown.join(', ')}: ${SCREENSHOT_LOCALES.join(', ')}`);
-for (const locale of asked.length > 0 ? asked : SCREENSHOT_LOCALES) {
+const unknown = asked.filter((l) => !LOCALES.includes(l));
+if (unknown.length > 0) throw new Error(`No catalogue for ${unknown.join(', ')}: ${LOCALES.join(', ')}`);
+for (const locale of asked.length > 0 ? asked : LOCALES) {
   const files = await screenshotsIn(locale);
   console.log(`${locale}: ${files.length} screenshots in ${join('store/screenshots', locale)}`);
 }
