@@ -2,7 +2,7 @@
 import type { TestBrowser } from './browsers';
 
 export type SeedTarget =
-  | { kind: 'profile'; platform: 'instagram'; handle: string }
+  | { kind: 'profile'; platform: string; handle: string }
   | { kind: 'site'; host: string; path: string };
 
 /** `people` for storage: one person with these targets. */

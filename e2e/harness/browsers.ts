@@ -5,6 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from './chromium';
 import type { FakeSite } from './fake-site';
 import { FIREFOX_SITE_PORT, launchFirefox } from './firefox';
+import { buildWithHostsGranted, FIREFOX_GRANTS_REQUESTS } from './granted-hosts';
 import { type BrowserName, currentUrl, navigate, type WaitOptions, waitForUrl } from './navigation';
 import { ARTIFACTS_DIR, EXTENSION_DIRS } from './paths';
 
@@ -24,6 +25,11 @@ export interface LaunchOptions {
    * `firefox-esr-l10n-fr`), or it stays in its own language.
    */
   lang?: string;
+  /**
+   * Host access she says yes to (harness/granted-hosts.ts). Chromium: these patterns are granted at load,
+   * other requests stay unanswered. Firefox: every permissions.request is granted, these included.
+   */
+  grantHosts?: readonly string[];
 }
 
 export interface TestBrowser {
@@ -57,8 +63,8 @@ export interface TestBrowser {
   readStorage(): Promise<Record<string, unknown>>;
   /** Opens options.html until it renders: the background has started and the pages load. */
   waitForExtensionReady(options?: WaitOptions): Promise<void>;
-  /** Saves `e2e/.artifacts/<browser>-<name>.png` and returns its path. */
-  screenshot(page: Page, name: string): Promise<string>;
+  /** Saves `e2e/.artifacts/<browser>-<name>.png` (the viewport, or the whole page) and returns its path. */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -79,17 +85,25 @@ export interface ExtensionApi {
 export const sitePortFor = (name: BrowserName): number => (name === 'firefox' ? FIREFOX_SITE_PORT : 0);
 
 export async function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<TestBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIRS[name];
   if (name === 'firefox' && options.site.port !== FIREFOX_SITE_PORT) {
     throw new Error(`Firefox can only reach the fake site on port ${FIREFOX_SITE_PORT}`);
   }
+  const built = options.extensionDir ?? EXTENSION_DIRS[name];
+  const granted =
+    name === 'chromium' && options.grantHosts ? buildWithHostsGranted(built, options.grantHosts) : undefined;
+  const extensionDir = granted?.dir ?? built;
   const { browser, extensionUrl } =
     name === 'firefox'
-      ? await launchFirefox(extensionDir, { allowInPrivate: options.allowInPrivate, lang: options.lang })
+      ? await launchFirefox(extensionDir, {
+          allowInPrivate: options.allowInPrivate,
+          lang: options.lang,
+          prefs: options.grantHosts ? FIREFOX_GRANTS_REQUESTS : {},
+        })
       : await launchChromium(extensionDir, options.site.port, {
           allowInIncognito: options.allowInPrivate,
           lang: options.lang,
         });
+  if (granted) browser.once('disconnected', granted.dispose);
 
   const [first] = await browser.pages();
   const page = first ?? (await browser.newPage());
@@ -149,10 +163,10 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
         }
       }
     },
-    screenshot: async (target, shotName) => {
+    screenshot: async (target, shotName, { fullPage = false } = {}) => {
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       const path = join(ARTIFACTS_DIR, `${name}-${shotName.replace(/[^\w.-]+/g, '_')}.png`);
-      await target.screenshot({ path: path as `${string}.png` });
+      await target.screenshot({ path: path as `${string}.png`, fullPage });
       return path;
     },
     close: () => browser.close(),

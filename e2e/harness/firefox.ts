@@ -20,6 +20,8 @@ export interface FirefoxOptions {
   allowInPrivate?: boolean;
   /** The language Firefox asks for (`intl.locale.requested`); its language pack must be installed. */
   lang?: string;
+  /** More preferences for this profile. */
+  prefs?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /**
@@ -39,7 +41,7 @@ function profileAllowingPrivateWindows(): string {
 
 export async function launchFirefox(
   extensionDir: string,
-  { allowInPrivate = false, lang }: FirefoxOptions = {},
+  { allowInPrivate = false, lang, prefs = {} }: FirefoxOptions = {},
 ): Promise<LaunchedBrowser> {
   const profile = allowInPrivate ? profileAllowingPrivateWindows() : undefined;
   const browser = await puppeteer.launch({
@@ -56,6 +58,7 @@ export async function launchFirefox(
       'network.trr.mode': 5,
       'network.dns.disableIPv6': true,
       ...(lang ? { 'intl.locale.requested': lang } : {}),
+      ...prefs,
     },
   });
   // Puppeteer removes only the profiles it made itself.

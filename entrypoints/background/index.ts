@@ -18,8 +18,9 @@ export default defineBackground(() => {
   // Chrome's private-window copy intercepts in its own tabs; her record is kept by the main copy.
   const mainCopy = !isPrivateCopy();
 
-  // Rules, site listeners and tabs already open, after any change to her list or to host access.
-  const applyBlocklist = () => applyInterception(usesDnr && mainCopy, now());
+  // Rules, the in-page guard, target listeners and tabs already open, after any change to her list or to
+  // host access.
+  const applyBlocklist = () => applyInterception({ usesDnr, keepsShared: mainCopy }, now());
 
   // Listeners are registered synchronously at start so an event that wakes the worker is delivered.
   peopleItem.watch(() => applyBlocklist());

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
+import { MENU_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { addProfile, peopleItem, readPeople } from '@/src/storage';
 import {
   createContextMenus,
@@ -57,13 +57,13 @@ describe('context menu', () => {
       id: MENU_LINK,
       title: 'Block this profile',
       contexts: ['link'],
-      targetUrlPatterns: PLATFORM_HOST_PATTERNS,
+      targetUrlPatterns: MENU_HOST_PATTERNS,
     });
     expect(menus.create).toHaveBeenCalledWith({
       id: MENU_PAGE,
       title: 'Block this profile',
       contexts: ['page'],
-      documentUrlPatterns: PLATFORM_HOST_PATTERNS,
+      documentUrlPatterns: MENU_HOST_PATTERNS,
     });
   });
 

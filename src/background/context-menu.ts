@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { describeTarget, type ProfileTarget, parseTarget, targetKey } from '@/src/core';
-import { PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
+import { MENU_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { t } from '@/src/i18n/t';
+import { requestHostAccessFor } from '@/src/permissions/host-access';
 import { addProfile, readPeople } from '@/src/storage';
 
 /** "Block this profile" on a link to a profile (on any page). */
@@ -42,8 +43,8 @@ export async function createContextMenus(): Promise<void> {
   if (!menus) return;
   await menus.removeAll();
   const title = t('blockThisProfile');
-  menus.create({ id: MENU_LINK, title, contexts: ['link'], targetUrlPatterns: PLATFORM_HOST_PATTERNS });
-  menus.create({ id: MENU_PAGE, title, contexts: ['page'], documentUrlPatterns: PLATFORM_HOST_PATTERNS });
+  menus.create({ id: MENU_LINK, title, contexts: ['link'], targetUrlPatterns: MENU_HOST_PATTERNS });
+  menus.create({ id: MENU_PAGE, title, contexts: ['page'], documentUrlPatterns: MENU_HOST_PATTERNS });
 }
 
 export type MenuOutcome =
@@ -62,6 +63,8 @@ export async function handleMenuClick(info: MenuClick, now: number): Promise<Men
   if (url === undefined) return { kind: 'ignored' };
   const target = profileOf(url);
   if (!target) return { kind: 'not-profile' };
+  // A platform beyond the first ten: asked for while the menu click still counts as her gesture.
+  void requestHostAccessFor(target);
   const d = describeTarget(target);
   const label = `${d.platformName} · ${d.display}`;
   const result = await addProfile({ target, input: url, now, defaultPersonName: t('defaultPersonName') });

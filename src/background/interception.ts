@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { syncInPageGuard } from './in-page-guard-hosts';
 import { invalidateMatcher } from './matcher-cache';
 import { guardOpenTabs } from './navigation-guard';
-import { refreshSiteListeners, registerPlatformListeners } from './navigation-listeners';
+import { refreshTargetListeners, registerPlatformListeners } from './navigation-listeners';
 import { syncRedirectRules } from './redirect-rules';
 import { redirectBlockedRequest } from './web-request-guard';
 
@@ -10,24 +11,31 @@ import { redirectBlockedRequest } from './web-request-guard';
  * declarativeNetRequest rules; Firefox (MV2) with a blocking webRequest listener.
  */
 
-/**
- * After any change to her list or to host access: rules, listeners, and tabs already open.
- * `writesRules`: this copy of the background keeps the redirect rules (Chrome's private-window copy
- * shares them with the main one and leaves them alone: see private-copy.ts).
- */
-export async function applyBlocklist(writesRules: boolean, now: number): Promise<void> {
+export interface CopyRole {
+  usesDnr: boolean;
+  /**
+   * This copy of the background keeps what the browser holds for the whole extension: redirect rules and
+   * the in-page guard's registration (Chrome's private-window copy shares them with the main one and
+   * leaves them alone: see private-copy.ts).
+   */
+  keepsShared: boolean;
+}
+
+/** After any change to her list or to host access: rules, the in-page guard, listeners, and tabs already open. */
+export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: number): Promise<void> {
   invalidateMatcher();
-  if (writesRules) await syncRedirectRules();
-  await refreshSiteListeners();
+  if (keepsShared && usesDnr) await syncRedirectRules();
+  if (keepsShared) await syncInPageGuard(usesDnr).catch(() => undefined);
+  await refreshTargetListeners(usesDnr);
   await guardOpenTabs(now);
 }
 
 /** Call synchronously at the background's start; `apply` is this copy's `applyBlocklist`. */
 export function registerInterception(usesDnr: boolean, now: () => number, apply: () => Promise<void>): void {
-  registerPlatformListeners();
-  // Site listeners are added after a storage read; sweep once they are in, for a navigation that
+  registerPlatformListeners(usesDnr);
+  // Target listeners are added after a storage read; sweep once they are in, for a navigation that
   // woke the worker before them.
-  void refreshSiteListeners().then(() => guardOpenTabs(now()));
+  void refreshTargetListeners(usesDnr).then(() => guardOpenTabs(now()));
   // She granted or withdrew access to a site: its redirect rule works now, or must become a block rule.
   browser.permissions.onAdded.addListener(() => void apply());
   browser.permissions.onRemoved.addListener(() => void apply());

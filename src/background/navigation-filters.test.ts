@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { platformFilters, siteFilters } from './navigation-filters';
+import type { Target } from '@/src/core';
+import { platformFilters, targetFilters } from './navigation-filters';
 
 describe('webNavigation URL filters', () => {
   it('cover each platform, its subdomains and the archive and viewer hosts', () => {
@@ -26,13 +27,48 @@ describe('webNavigation URL filters', () => {
     expect(hosts('instagram.com.evil.example')).toBe(false);
   });
 
-  it('take each site host with and without www., once, in a stable order', () => {
-    expect(siteFilters(['www.b.example', 'a.example', 'B.example'])).toEqual([
-      { hostEquals: 'a.example' },
-      { hostEquals: 'www.a.example' },
-      { hostEquals: 'b.example' },
-      { hostEquals: 'www.b.example' },
+  it('cover the platforms beyond the first ten, their mirrors and Google Translate’s proxy', () => {
+    const filters = platformFilters();
+    for (const domain of [
+      'bsky.app',
+      'pinterest.co.uk',
+      't.me',
+      'mastodon.social',
+      'nitter.net',
+      'translate.goog',
+    ]) {
+      expect(filters).toContainEqual({ hostEquals: domain });
+      expect(filters).toContainEqual({ hostSuffix: `.${domain}` });
+    }
+  });
+
+  it('take each site host with and without www., m. and mobile., once, in a stable order', () => {
+    const site = (host: string): Target => ({ kind: 'site', host, path: '/' });
+    expect(targetFilters([site('b.example'), site('a.example'), site('B.example')])).toEqual(
+      [
+        'a.example',
+        'b.example',
+        'm.a.example',
+        'm.b.example',
+        'mobile.a.example',
+        'mobile.b.example',
+        'www.a.example',
+        'www.b.example',
+      ].map((hostEquals) => ({ hostEquals })),
+    );
+    expect(targetFilters([])).toEqual([]);
+  });
+
+  it('take a fediverse account’s server, and his address in the path on any other server', () => {
+    const account: Target = { kind: 'profile', platform: 'mastodon', handle: 'samrivers@social.example.net' };
+    expect(targetFilters([account])).toEqual([
+      { hostEquals: 'social.example.net' },
+      { hostEquals: 'www.social.example.net' },
+      { pathContains: '@samrivers@social.example.net' },
     ]);
-    expect(siteFilters([])).toEqual([]);
+  });
+
+  it('add nothing for profiles on platforms the platform filters cover', () => {
+    expect(targetFilters([{ kind: 'profile', platform: 'bluesky', handle: 'sam.bsky.social' }])).toEqual([]);
   });
 });

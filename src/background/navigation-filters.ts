@@ -1,4 +1,5 @@
-import { domainsOfPatterns, INTERCEPTION_HOST_PATTERNS } from '@/src/core/platform-hosts';
+import { type Target, targetPlaces } from '@/src/core';
+import { WATCHED_DOMAINS } from '@/src/core/platform-hosts';
 
 /**
  * webNavigation URL filters (https://developer.chrome.com/docs/extensions/reference/api/events#type-UrlFilter),
@@ -7,18 +8,22 @@ import { domainsOfPatterns, INTERCEPTION_HOST_PATTERNS } from '@/src/core/platfo
 export interface HostFilter {
   hostEquals?: string;
   hostSuffix?: string;
+  pathContains?: string;
 }
 
-/** The platforms, their subdomains and the archive and viewer hosts the matcher understands. */
+/** The platforms, their subdomains, their mirrors and the archive and proxy hosts the matcher understands. */
 export function platformFilters(): HostFilter[] {
-  return domainsOfPatterns(INTERCEPTION_HOST_PATTERNS).flatMap((domain) => [
-    { hostEquals: domain },
-    { hostSuffix: `.${domain}` },
-  ]);
+  return WATCHED_DOMAINS.flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]);
 }
 
-/** The hosts of the sites she added, with and without `www.` (as the matcher compares them). */
-export function siteFilters(hosts: readonly string[]): HostFilter[] {
-  const bare = [...new Set(hosts.map((h) => h.toLowerCase().replace(/^www\./, '')))].sort();
-  return bare.flatMap((host) => [{ hostEquals: host }, { hostEquals: `www.${host}` }]);
+/**
+ * The places of her own targets that no platform filter covers: the hosts of the sites she added (with and
+ * without `www.`, `m.`, `mobile.`, as the matcher compares them), her fediverse accounts' servers, and
+ * their addresses in paths on any server. Sorted and unique, so an unchanged list compares equal.
+ */
+export function targetFilters(targets: readonly Target[]): HostFilter[] {
+  const places = targets.map(targetPlaces);
+  const hosts = [...new Set(places.flatMap((p) => p.hosts.map((h) => h.toLowerCase())))].sort();
+  const paths = [...new Set(places.flatMap((p) => p.paths))].sort();
+  return [...hosts.map((hostEquals) => ({ hostEquals })), ...paths.map((pathContains) => ({ pathContains }))];
 }

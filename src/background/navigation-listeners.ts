@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
-import { targetKey } from '@/src/core';
 import { now } from '@/src/env/clock';
+import { firstLayerRedirects } from './first-layer';
 import { currentMatcher } from './matcher-cache';
-import { type HostFilter, platformFilters, siteFilters } from './navigation-filters';
+import { type HostFilter, platformFilters, targetFilters } from './navigation-filters';
 import { guardTab } from './navigation-guard';
 
 /**
  * Second layer: webNavigation events for what the first layer (redirect rules, webRequest) cannot
  * see or is not allowed to act on. Listeners carry URL filters, so other pages never wake the worker.
  *
- * - onBeforeNavigate: only targets the first layer misses (sites without host access, rules past the
- *   budget); for the others it would start a second navigation racing the rule's redirect.
+ * - onBeforeNavigate: only URLs the first layer does not redirect (hosts without access, rules past the
+ *   budget: first-layer.ts); for the others it would start a second navigation racing the redirect.
  * - onCommitted: a page that got through anyway: answered by the site's service worker (Chrome's DNR
  *   never sees it, https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest
  *   "requests handled by service workers"), restored from the back/forward cache, loaded by a rule gap.
@@ -20,15 +20,14 @@ import { guardTab } from './navigation-guard';
 type Details = { tabId: number; frameId: number; url: string };
 type Group = ReturnType<typeof handlers>;
 
-function handlers() {
+function handlers(usesDnr: boolean) {
   const top = (fn: (d: Details) => unknown) => (d: Details) => {
     if (d.frameId === 0) void fn(d);
   };
   return {
     before: top(async ({ tabId, url }) => {
-      const { matcher, firstLayerMisses } = await currentMatcher();
-      const target = matcher.match(url);
-      if (target && firstLayerMisses.has(targetKey(target))) await guardTab(tabId, url, now());
+      const { matcher } = await currentMatcher();
+      if (matcher.match(url) && !(await firstLayerRedirects(url, usesDnr))) await guardTab(tabId, url, now());
     }),
     // The profile (or its error page) committed: its entry stays behind the interstitial.
     committed: top(({ tabId, url }) => guardTab(tabId, url, now(), 'after-page')),
@@ -53,27 +52,28 @@ function remove(group: Group): void {
 }
 
 /** Registered synchronously at the worker's start, so the navigation that wakes it is delivered. */
-export function registerPlatformListeners(): void {
-  add(handlers(), platformFilters());
+export function registerPlatformListeners(usesDnr: boolean): void {
+  add(handlers(usesDnr), platformFilters());
 }
 
-let siteGroup: Group | undefined;
-let siteKey = '';
+let targetGroup: Group | undefined;
+let targetFiltersKey = '';
 
 /**
- * Listeners for the hosts of the sites she added, re-registered when that set changes. They are added
- * after a storage read, so a navigation that wakes a stopped worker may reach it before them: the
- * caller sweeps open tabs (including Chrome's pending URL) once they are in place.
+ * Listeners for the places of her own targets no platform filter covers (the sites she added, her
+ * fediverse accounts' servers), re-registered when that set changes. They are added after a storage read,
+ * so a navigation that wakes a stopped worker may reach it before them: the caller sweeps open tabs
+ * (including Chrome's pending URL) once they are in place.
  */
-export async function refreshSiteListeners(): Promise<void> {
+export async function refreshTargetListeners(usesDnr: boolean): Promise<void> {
   const { targets } = await currentMatcher();
-  const filters = siteFilters(targets.flatMap((t) => (t.kind === 'site' ? [t.host] : [])));
+  const filters = targetFilters(targets);
   const key = JSON.stringify(filters);
-  if (key === siteKey) return;
-  siteKey = key;
-  if (siteGroup) remove(siteGroup);
-  siteGroup = undefined;
+  if (key === targetFiltersKey) return;
+  targetFiltersKey = key;
+  if (targetGroup) remove(targetGroup);
+  targetGroup = undefined;
   if (filters.length === 0) return;
-  siteGroup = handlers();
-  add(siteGroup, filters);
+  targetGroup = handlers(usesDnr);
+  add(targetGroup, filters);
 }

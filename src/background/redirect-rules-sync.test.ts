@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Target } from '@/src/core';
+import { compileDnr, type Target } from '@/src/core';
 import { syncRedirectRules } from './redirect-rules';
 
 let targets: Target[] = [];
 vi.mock('./matcher-cache', () => ({
-  currentMatcher: async () => ({ targets, sitesWithoutAccess: [] }),
+  currentMatcher: async () => ({
+    rules: compileDnr(targets, 'chrome-extension://id/interstitial.html').rules,
+  }),
 }));
 
 interface Rule {

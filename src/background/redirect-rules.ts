@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { compileDnr, type RedirectRule } from '@/src/core';
-import { interstitialPage } from './interstitial-url';
 import { currentMatcher } from './matcher-cache';
 
 /**
@@ -10,15 +8,10 @@ import { currentMatcher } from './matcher-cache';
  *
  * A redirect needs host access to the URL; a block does not
  * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rule-actions).
- * Sites she added without granting access get block rules, so no request reaches them either, and
- * the navigation guard (onBeforeNavigate) puts the interstitial in the tab.
+ * URL forms on hosts without access (sites or platforms she declined, mirrors she was never asked for)
+ * get block rules, so no request reaches them either, and the navigation guard (onBeforeNavigate)
+ * puts the interstitial in the tab.
  */
-export function dnrRules(
-  redirects: readonly RedirectRule[],
-  blocks: readonly RedirectRule[],
-): Array<Omit<RedirectRule, 'action'> & { action: RedirectRule['action'] | { type: 'block' } }> {
-  return [...redirects, ...blocks.map((rule) => ({ ...rule, action: { type: 'block' as const } }))];
-}
 
 /**
  * One rebuild at a time: two overlapping ones (her list and host access changing together) would each
@@ -33,11 +26,7 @@ export function syncRedirectRules(): Promise<number> {
 }
 
 async function rebuildRedirectRules(): Promise<number> {
-  const { targets, sitesWithoutAccess } = await currentMatcher();
-  const page = interstitialPage();
-  const redirects = compileDnr(targets, page).rules;
-  const blocks = compileDnr(sitesWithoutAccess, page, { firstId: redirects.length + 1 }).rules;
-  const rules = dnrRules(redirects, blocks);
+  const { rules } = await currentMatcher();
   const existing = await browser.declarativeNetRequest.getDynamicRules();
   await browser.declarativeNetRequest.updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTarget, targetUrl } from './describe';
 import { createMatcher } from './match';
-import { type ListedTarget, PLATFORMS, type Target } from './target';
+import { type ListedTarget, PLATFORMS, type Platform, type Target } from './target';
 
 describe('describeTarget', () => {
   it.each<[ListedTarget, string, string]>([
@@ -19,6 +19,38 @@ describe('describeTarget', () => {
     [{ kind: 'profile', platform: 'youtube', handle: 'samrivers' }, 'YouTube', '@samrivers'],
     [{ kind: 'profile', platform: 'reddit', handle: 'sam_rivers' }, 'Reddit', 'u/sam_rivers'],
     [{ kind: 'profile', platform: 'snapchat', handle: 'samrivers' }, 'Snapchat', '@samrivers'],
+    [
+      { kind: 'profile', platform: 'youtube', handle: 'channel/UCz9y8x7w6v5u4t3s2r1q0pA' },
+      'YouTube',
+      'channel/UCz9y8x7w6v5u4t3s2r1q0pA',
+    ],
+    [
+      { kind: 'profile', platform: 'linkedin', handle: 'pub/sam-rivers/1a/2b3/4c5' },
+      'LinkedIn',
+      'pub/sam-rivers/1a/2b3/4c5',
+    ],
+    [
+      { kind: 'profile', platform: 'bluesky', handle: 'sam-rivers.bsky.social' },
+      'Bluesky',
+      '@sam-rivers.bsky.social',
+    ],
+    [
+      { kind: 'profile', platform: 'bluesky', handle: 'did:plc:z72i7hdynmk6r22z27h6tvur' },
+      'Bluesky',
+      'did:plc:z72i7hdynmk6r22z27h6tvur',
+    ],
+    [{ kind: 'profile', platform: 'strava', handle: '90210' }, 'Strava', 'athletes/90210'],
+    [{ kind: 'profile', platform: 'spotify', handle: 'samrivers' }, 'Spotify', 'user/samrivers'],
+    [{ kind: 'profile', platform: 'venmo', handle: 'sam-rivers-3' }, 'Venmo', '@sam-rivers-3'],
+    [{ kind: 'profile', platform: 'pinterest', handle: 'samrivers' }, 'Pinterest', '@samrivers'],
+    [{ kind: 'profile', platform: 'twitch', handle: 'samrivers' }, 'Twitch', 'samrivers'],
+    [{ kind: 'profile', platform: 'tumblr', handle: 'samrivers' }, 'Tumblr', 'samrivers'],
+    [
+      { kind: 'profile', platform: 'mastodon', handle: 'samrivers@fosstodon.org' },
+      'Mastodon',
+      '@samrivers@fosstodon.org',
+    ],
+    [{ kind: 'profile', platform: 'telegram', handle: 'samrivers' }, 'Telegram', '@samrivers'],
     [
       { kind: 'site', host: 'samrivers.example.org', path: '/blog' },
       'samrivers.example.org',
@@ -42,15 +74,51 @@ describe('describeTarget', () => {
     ).toContain('messenger');
     expect(describeTarget({ kind: 'site', host: 'example.org', path: '/' }).alsoCovers).toEqual([
       'www.example.org',
+      'm.example.org',
     ]);
+    expect(describeTarget({ kind: 'profile', platform: 'x', handle: 'sam' }).alsoCoversFeatures).toContain(
+      'mirrors',
+    );
+    expect(describeTarget({ kind: 'profile', platform: 'tumblr', handle: 'sam' }).alsoCovers).toEqual([
+      'sam.tumblr.com',
+      'tumblr.com/sam',
+    ]);
+    expect(
+      describeTarget({ kind: 'profile', platform: 'mastodon', handle: 'sam@fosstodon.org' })
+        .alsoCoversFeatures,
+    ).toContain('other-servers');
+    expect(
+      describeTarget({ kind: 'profile', platform: 'pinterest', handle: 'sam' }).alsoCoversFeatures,
+    ).toContain('countries');
   });
 
-  it.each(PLATFORMS.map((p) => [p]))('opens a %s target at an address the matcher blocks', (platform) => {
-    const target: Target = {
-      kind: 'profile',
-      platform,
-      handle: platform === 'facebook' ? '100012345678901' : 'sam',
-    };
-    expect(createMatcher([target]).match(targetUrl(target))).toEqual(target);
-  });
+  /** A handle each platform accepts, in every form its handles take. */
+  const SAMPLES: Record<Platform, string[]> = {
+    instagram: ['sam'],
+    threads: ['sam'],
+    x: ['sam'],
+    facebook: ['100012345678901', 'samrivers77'],
+    tiktok: ['sam'],
+    linkedin: ['sam', 'pub/sam-rivers/1a/2b3/4c5', 'josé-pérez'],
+    youtube: ['sam', 'channel/UCz9y8x7w6v5u4t3s2r1q0pA', 'user/sam', 'c/sam'],
+    reddit: ['sam'],
+    snapchat: ['sam'],
+    bluesky: ['sam.bsky.social', 'did:plc:z72i7hdynmk6r22z27h6tvur'],
+    strava: ['90210'],
+    spotify: ['sam'],
+    venmo: ['sam-rivers-3'],
+    pinterest: ['sam'],
+    twitch: ['sam'],
+    tumblr: ['sam'],
+    mastodon: ['sam@fosstodon.org', 'sam@social.example.net'],
+    telegram: ['samrivers'],
+  };
+
+  it.each(PLATFORMS.flatMap((p) => SAMPLES[p].map((handle) => [p, handle])))(
+    'opens a %s target (%s) at an address the matcher blocks',
+    (platform, handle) => {
+      const target: Target = { kind: 'profile', platform: platform as Platform, handle };
+      expect(createMatcher([target]).match(targetUrl(target))).toEqual(target);
+    },
+  );
 });

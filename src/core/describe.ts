@@ -22,7 +22,7 @@ export function describeTarget(target: ListedTarget): TargetDescription {
     return {
       platformName: target.host,
       display: whole ? target.host : `${target.host}${target.path}`,
-      alsoCovers: [`www.${target.host}`],
+      alsoCovers: [`www.${target.host}`, `m.${target.host}`],
       alsoCoversFeatures: ['subpages'],
     };
   }

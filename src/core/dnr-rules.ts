@@ -1,26 +1,39 @@
-import { normalizeSitePath } from './normalize';
+import { hostPatternsOf, siteOrigins } from './host-access';
+import { normalizeSitePath, siteHost } from './normalize';
 import type { DnrShape } from './platforms';
 import { DNR_SHAPES } from './platforms/dnr-shapes';
-import { escapeRegex } from './platforms/regex-text';
+import { escapeRegex, TRANSLATE_PROXY_PATTERNS } from './platforms/regex-text';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from './re2-size';
 import { rulesOf } from './recognize';
 import { nameRegexes, searchScopes } from './search/name-rules';
 import type { ListedTarget, NameTarget, ProfileTarget, SiteTarget, Target } from './target';
 import { targetKey } from './target';
 
+interface DnrCondition {
+  regexFilter: string;
+  /** Searches: the engines' or platforms' domains (and their subdomains) the regex applies to. */
+  requestDomains?: string[];
+  resourceTypes: ['main_frame'];
+  isUrlFilterCaseSensitive: false;
+}
+
 /** A declarativeNetRequest redirect rule, described without browser types so core stays pure. */
 export interface RedirectRule {
   id: number;
   priority: number;
   action: { type: 'redirect'; redirect: { regexSubstitution: string } };
-  condition: {
-    regexFilter: string;
-    /** Searches: the engines' or platforms' domains (and their subdomains) the regex applies to. */
-    requestDomains?: string[];
-    resourceTypes: ['main_frame'];
-    isUrlFilterCaseSensitive: false;
-  };
+  condition: DnrCondition;
 }
+
+/** The same for a host the extension may not access: a block needs no access, a redirect does. */
+export interface BlockRule {
+  id: number;
+  priority: number;
+  action: { type: 'block' };
+  condition: DnrCondition;
+}
+
+export type DnrRule = RedirectRule | BlockRule;
 
 /** Chrome allows 1,000 regex rules per extension; leave it all to the blocker unless told otherwise. */
 export const MAX_DNR_REGEX_RULES = 1000;
@@ -30,26 +43,39 @@ const MAX_PATTERN_LENGTH = 2000;
 export interface DnrCompilation {
   rules: RedirectRule[];
   /**
-   * Rules for searches on domains where the extension has no host access (she said no, or was never asked): a
-   * redirect would not apply there, so the background makes them block rules (no access needed).
+   * URL forms on hosts the extension may not access (she said no, or was never asked: mirrors, proxies,
+   * search domains): a redirect would not apply there, so they block (no access needed). Ids follow the
+   * redirects'.
    */
-  blocks: RedirectRule[];
+  blocks: BlockRule[];
   /**
-   * Targets some of whose URL forms got no rule, or only a shorter spelling: too long for RE2's cap,
-   * or past `maxRules`. The background's navigation listeners must catch those forms.
+   * Targets some of whose core URL forms got no rule, or only a shorter spelling: too long for RE2's
+   * cap, or past `maxRules`. Stretch forms (mirrors, viewers, proxies) are emitted while the budget lasts
+   * and not reported. The background's navigation layer catches every URL no redirect rule takes
+   * (src/background/first-layer.ts), whichever the reason. Names some of whose search pages got no rule
+   * are counted here too.
    */
   uncovered: Target[];
+  /** Targets some of whose stretch forms got no rule or a shorter spelling. */
+  uncoveredStretch: Target[];
 }
 
 export interface DnrOptions {
   firstId?: number;
   maxRules?: number;
+  /**
+   * Whether the extension may access every host of `patterns` (match patterns; `[]` is the manifest's
+   * own hosts). Chrome redirects only with host access, and blocks without it
+   * (https://developer.chrome.com/docs/extensions/reference/api/declarativeNetRequest#rule-actions): URL
+   * forms on hosts without access get block rules. Default: all granted.
+   */
+  hasAccess?(patterns: readonly string[]): boolean;
   /** Whether the extension may redirect pages of a search domain (host access); all of them unless told. */
   searchAccess?: (domain: string) => boolean;
 }
 
 /**
- * Rules that send every full navigation to one of the targets to `pageUrl#<the blocked URL>`.
+ * Redirect rules that send every full navigation to one of the targets to `pageUrl#<the blocked URL>`.
  * Ids start at `firstId`.
  */
 export function compileDnrRules(targets: readonly Target[], pageUrl: string, firstId = 1): RedirectRule[] {
@@ -61,7 +87,7 @@ export function compileDnrRules(targets: readonly Target[], pageUrl: string, fir
  * background knows what its navigation listeners must catch on their own.
  *
  * Targets of one platform share a rule: `prefix(?:h1|h2|…)suffix`, as many as fit in RE2's memory
- * cap. Core URL forms are emitted first; viewer-site forms only while `maxRules` allows.
+ * cap. Core URL forms are emitted first; mirror and viewer forms only while `maxRules` allows.
  */
 export function compileDnr(
   targets: readonly Target[],
@@ -71,36 +97,62 @@ export function compileDnr(
   const firstId = options.firstId ?? 1;
   const maxRules = options.maxRules ?? MAX_DNR_REGEX_RULES;
   const unique = uniqueTargets(targets);
-  const groups = groupByShape(unique.filter((t): t is ListedTarget => t.kind !== 'name'));
-  const patterns: string[] = [];
-  const blocked: { regexFilter: string; requestDomains: string[] }[] = [];
-  const searches: { regexFilter: string; requestDomains: string[] }[] = [];
-  const uncovered = new Map<string, Target>();
+  const listed = unique.filter((t): t is ListedTarget => t.kind !== 'name');
+  const groups = groupByShape(listed, options.hasAccess ?? (() => true));
+  const redirects: DnrCondition[] = [];
+  const blocked: DnrCondition[] = [];
+  const uncovered = { core: new Map<string, Target>(), stretch: new Map<string, Target>() };
+  const budget = () => maxRules - redirects.length - blocked.length;
 
   for (const tier of ['core', 'stretch'] as const) {
     // Searches for his names come after his profiles' core forms, before the rarer spellings.
     if (tier === 'stretch') {
       const names = unique.filter((t): t is NameTarget => t.kind === 'name');
-      const budget = () => maxRules - patterns.length - searches.length - blocked.length;
-      for (const miss of compileNames(names, options.searchAccess ?? (() => true), budget, searches, blocked))
-        uncovered.set(targetKey(miss), miss);
+      for (const miss of compileNames(
+        names,
+        options.searchAccess ?? (() => true),
+        budget,
+        redirects,
+        blocked,
+      ))
+        uncovered.core.set(targetKey(miss), miss);
     }
     for (const group of groups.filter((g) => g.shape.tier === tier)) {
       for (const chunk of chunkIntoPatterns(group)) {
-        const emitted =
-          chunk.pattern !== undefined && patterns.length + searches.length + blocked.length < maxRules;
-        if (emitted && chunk.pattern !== undefined) patterns.push(chunk.pattern);
+        const emitted = chunk.pattern !== undefined && budget() > 0;
+        if (emitted && chunk.pattern !== undefined) {
+          (group.block ? blocked : redirects).push(condition(chunk.pattern));
+        }
         if (!emitted || chunk.partial) {
-          for (const t of chunk.targets) uncovered.set(targetKey(t), t);
+          for (const t of chunk.targets) uncovered[tier].set(targetKey(t), t);
         }
       }
     }
   }
 
-  const redirects = [...patterns.map((regexFilter) => ({ regexFilter })), ...searches];
-  const rules = redirects.map((c, i) => redirectRule(firstId + i, c, pageUrl));
-  const blocks = blocked.map((c, i) => redirectRule(firstId + rules.length + i, c, pageUrl));
-  return { rules, blocks, uncovered: [...uncovered.values()] };
+  const rules = redirects.map(
+    (c, i): RedirectRule => ({
+      id: firstId + i,
+      priority: 1,
+      // `\0` is inserted without encoding, so it must come after `#` where any character is allowed.
+      action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}#\\0` } },
+      condition: c,
+    }),
+  );
+  const blocks = blocked.map(
+    (c, i): BlockRule => ({
+      id: firstId + rules.length + i,
+      priority: 1,
+      action: { type: 'block' },
+      condition: c,
+    }),
+  );
+  return {
+    rules,
+    blocks,
+    uncovered: [...uncovered.core.values()],
+    uncoveredStretch: [...uncovered.stretch.values()],
+  };
 }
 
 /**
@@ -113,8 +165,8 @@ function compileNames(
   names: readonly NameTarget[],
   access: (domain: string) => boolean,
   budget: () => number,
-  redirects: { regexFilter: string; requestDomains: string[] }[],
-  blocks: { regexFilter: string; requestDomains: string[] }[],
+  redirects: DnrCondition[],
+  blocks: DnrCondition[],
 ): NameTarget[] {
   const misses: NameTarget[] = [];
   const scopes = names.length > 0 ? searchScopes(access) : [];
@@ -125,34 +177,42 @@ function compileNames(
       const room = Math.max(0, budget());
       if (regexes.length === 0 || regexes.length > room) missed = true;
       for (const regexFilter of regexes.slice(0, room))
-        (canRedirect ? redirects : blocks).push({ regexFilter, requestDomains: scope.domains });
+        (canRedirect ? redirects : blocks).push(condition(regexFilter, scope.domains));
     }
     if (missed) misses.push(name);
   }
   return misses;
 }
 
-function redirectRule(
-  id: number,
-  { regexFilter, requestDomains }: { regexFilter: string; requestDomains?: string[] },
-  pageUrl: string,
-): RedirectRule {
+function condition(regexFilter: string, requestDomains?: string[]): DnrCondition {
   return {
-    id,
-    priority: 1,
-    // `\0` is inserted without encoding, so it must come after `#` where any character is allowed.
-    action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}#\\0` } },
-    condition: {
-      regexFilter,
-      ...(requestDomains ? { requestDomains } : {}),
-      resourceTypes: ['main_frame'],
-      isUrlFilterCaseSensitive: false,
-    },
+    regexFilter,
+    ...(requestDomains ? { requestDomains } : {}),
+    resourceTypes: ['main_frame'],
+    isUrlFilterCaseSensitive: false,
   };
+}
+
+/**
+ * The sets of match patterns the targets' rules depend on, each once: what the background asks the
+ * browser about (`permissions.contains`) before it compiles with `hasAccess`.
+ */
+export function accessNeeds(targets: readonly Target[]): string[][] {
+  const needs = new Map<string, string[]>();
+  for (const target of uniqueTargets(targets)) {
+    if (target.kind === 'name') continue;
+    for (const { access } of shapesOf(target)) {
+      if (access.length > 0) needs.set(access.join(' '), [...access]);
+    }
+  }
+  return [...needs.values()];
 }
 
 interface ShapeGroup {
   shape: DnrShape;
+  prefix: string;
+  /** Hosts without access: the rule blocks instead of redirecting. */
+  block: boolean;
   items: { target: Target; alternative: string; compact: string | undefined }[];
 }
 
@@ -170,46 +230,108 @@ function canonicalProfile(target: ProfileTarget): ProfileTarget {
   return handle === undefined || handle === target.handle ? target : { ...target, handle };
 }
 
-function groupByShape(targets: readonly ListedTarget[]): ShapeGroup[] {
-  const groups = new Map<DnrShape, ShapeGroup>();
-  const add = (shape: DnrShape, target: Target, alternative: string | undefined, compact?: string) => {
-    if (alternative === undefined) return;
-    let group = groups.get(shape);
-    if (!group) {
-      group = { shape, items: [] };
-      groups.set(shape, group);
-    }
-    group.items.push({ target, alternative, compact });
-  };
+/** One URL form of a target: its shape, the prefix and alternative it gets there, the access it needs. */
+interface TargetShape {
+  shape: DnrShape;
+  prefix: string | undefined;
+  alternative: string | undefined;
+  compact: string | undefined;
+  access: readonly string[];
+}
+
+function shapesOf(target: ListedTarget): TargetShape[] {
+  if (target.kind === 'site') {
+    return [
+      {
+        shape: SITE_SHAPE,
+        ...siteForm(SITE_SHAPE, siteAlternative(target)),
+        access: siteOrigins(target.host),
+      },
+      {
+        shape: SITE_TRANSLATED_SHAPE,
+        ...siteForm(SITE_TRANSLATED_SHAPE, siteTranslatedAlternative(target)),
+        access: TRANSLATE_PROXY_PATTERNS,
+      },
+    ];
+  }
+  const own = hostPatternsOf(target);
+  return DNR_SHAPES[target.platform].map((shape) => ({
+    shape,
+    prefix: shape.prefixFor ? shape.prefixFor(target.handle) : shape.prefix,
+    alternative: shape.alternative(target.handle),
+    compact: shape.compactAlternative?.(target.handle),
+    access: shape.access?.(target.handle) ?? own,
+  }));
+}
+
+const siteForm = (shape: DnrShape, alternative: string) => ({
+  prefix: shape.prefix,
+  alternative,
+  compact: undefined,
+});
+
+function groupByShape(
+  targets: readonly ListedTarget[],
+  hasAccess: (p: readonly string[]) => boolean,
+): ShapeGroup[] {
+  const groups = new Map<string, ShapeGroup>();
+  const shapeIds = new Map<DnrShape, number>();
   for (const target of targets) {
-    if (target.kind === 'site') add(SITE_SHAPE, target, siteAlternative(target));
-    else {
-      for (const shape of DNR_SHAPES[target.platform]) {
-        add(shape, target, shape.alternative(target.handle), shape.compactAlternative?.(target.handle));
+    for (const { shape, prefix, alternative, compact, access } of shapesOf(target)) {
+      if (alternative === undefined || prefix === undefined) continue;
+      const block = access.length > 0 && !hasAccess(access);
+      let id = shapeIds.get(shape);
+      if (id === undefined) {
+        id = shapeIds.size;
+        shapeIds.set(shape, id);
       }
+      const key = `${id} ${block} ${prefix}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { shape, prefix, block, items: [] };
+        groups.set(key, group);
+      }
+      group.items.push({ target, alternative, compact });
     }
   }
   return [...groups.values()];
 }
 
-/** Any other site: that host with or without `www.`, that path and everything under it. */
+/** Any other site: that host with or without `www.`, `m.`, `mobile.`, that path and everything under it. */
 const SITE_SHAPE: DnrShape = {
   tier: 'core',
-  prefix: '^https?://(?:www\\.)?',
+  prefix: '^https?://(?:(?:www|m|mobile)\\.)?',
   suffix: '(?:[/?#].*)?$',
   alternative: () => undefined,
 };
 
-function siteAlternative(target: SiteTarget): string {
+/** The same site through Google Translate's proxy (unwrap.ts): `www-example-org.translate.goog/path`. */
+const SITE_TRANSLATED_SHAPE: DnrShape = {
+  tier: 'stretch',
+  prefix: '^https?://(?:(?:www|m|mobile)-)?',
+  suffix: '(?:[/?#].*)?$',
+  alternative: () => undefined,
+};
+
+/** `/+` between segments also takes `//`; segments are whole, so /blog never takes /blogroll. */
+function sitePath(target: SiteTarget): string {
   const path = normalizeSitePath(target.path);
   const segments = path === '/' ? [] : path.slice(1).split('/');
-  // `/+` between segments also takes `//`; segments are whole, so /blog never takes /blogroll.
-  return `${escapeRegex(target.host)}\\.?${segments.map((s) => `/+${escapeRegex(s)}`).join('')}`;
+  return segments.map((s) => `/+${escapeRegex(s)}`).join('');
 }
 
-function buildPattern(shape: DnrShape, alternatives: readonly string[]): string {
+function siteAlternative(target: SiteTarget): string {
+  return `${escapeRegex(siteHost(target.host))}\\.?${sitePath(target)}`;
+}
+
+function siteTranslatedAlternative(target: SiteTarget): string {
+  const label = siteHost(target.host).replace(/-/g, '--').replace(/\./g, '-');
+  return `${escapeRegex(label)}\\.translate\\.goog\\.?${sitePath(target)}`;
+}
+
+function buildPattern(group: ShapeGroup, alternatives: readonly string[]): string {
   const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
-  return `${shape.prefix}${body}${shape.suffix}`;
+  return `${group.prefix}${body}${group.shape.suffix}`;
 }
 
 function fits(pattern: string): boolean {
@@ -231,18 +353,18 @@ function chunkIntoPatterns(group: ShapeGroup): Chunk[] {
   let members: Target[] = [];
   const flush = () => {
     if (members.length > 0) {
-      chunks.push({ pattern: buildPattern(group.shape, alternatives), targets: members, partial: false });
+      chunks.push({ pattern: buildPattern(group, alternatives), targets: members, partial: false });
     }
     alternatives = [];
     members = [];
   };
   for (const { target, alternative, compact } of group.items) {
-    if (!fits(buildPattern(group.shape, [...alternatives, alternative]))) flush();
-    if (fits(buildPattern(group.shape, [...alternatives, alternative]))) {
+    if (!fits(buildPattern(group, [...alternatives, alternative]))) flush();
+    if (fits(buildPattern(group, [...alternatives, alternative]))) {
       alternatives.push(alternative);
       members.push(target);
-    } else if (compact !== undefined && fits(buildPattern(group.shape, [compact]))) {
-      chunks.push({ pattern: buildPattern(group.shape, [compact]), targets: [target], partial: true });
+    } else if (compact !== undefined && fits(buildPattern(group, [compact]))) {
+      chunks.push({ pattern: buildPattern(group, [compact]), targets: [target], partial: true });
     } else {
       chunks.push({ pattern: undefined, targets: [target], partial: true });
     }

@@ -1,15 +1,23 @@
 export { compactEvents, URGE_RETENTION_DAYS } from './compact-events';
 export { type CoverageFeature, describeTarget, type TargetDescription, targetUrl } from './describe';
 export {
+  accessNeeds,
   compileDnr,
   compileDnrRules,
   type DnrCompilation,
   type DnrOptions,
+  type DnrRule,
   MAX_DNR_REGEX_RULES,
-  type RedirectRule,
 } from './dnr-rules';
 export type { EventOf, LocalDay, Millis, Moment, NoContactEvent, NoContactEventType } from './events';
 export { CLOCK_BACK_TOLERANCE_MS, GAP_THRESHOLD_MS, heartbeatEvent } from './heartbeat';
+export {
+  hostPatternsOf,
+  inPageGuardPatterns,
+  mirrorPatternsOf,
+  siteOrigins,
+  targetPlaces,
+} from './host-access';
 export { addDays, daysBetween, isLocalDay, localDay, startOfLocalDay } from './local-day';
 export {
   createMatcher,

@@ -47,8 +47,8 @@ export function createMatcher(targets: readonly Target[]): Matcher {
     if (profiles.size > 0) {
       const recognized = recognizeUrl(url);
       const reading = recognized?.reading;
-      if (reading?.kind === 'profile') {
-        const target = profiles.get(`${recognized?.platform}:${reading.handle}`);
+      if (recognized && reading?.kind === 'profile') {
+        const target = profiles.get(lookupKey(recognized.platform, reading.handle));
         if (target) return { target, moment: reading.chat ? 'contact' : 'profile' };
       }
     }
@@ -73,6 +73,13 @@ export function createMatcher(targets: readonly Target[]): Matcher {
 
 /** Stored targets are canonical already; re-canonicalising keeps an older or hand-edited list working. */
 function profileKey(target: ProfileTarget): string {
-  const handle = rulesOf(target.platform).canonicalHandle(target.handle) ?? target.handle;
-  return `${target.platform}:${handle}`;
+  return lookupKey(target.platform, rulesOf(target.platform).canonicalHandle(target.handle) ?? target.handle);
+}
+
+/**
+ * Handles are compared without case, as the redirect rules compare them (`isUrlFilterCaseSensitive:
+ * false`): the only handles that keep their case, YouTube channel ids, then read the same in both layers.
+ */
+function lookupKey(platform: string, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
 }

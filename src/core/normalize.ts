@@ -25,6 +25,21 @@ export function stripWww(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 
+/** `www.`, `m.` and `mobile.` in front of a site's host name the same site. */
+const SAME_SITE_PREFIX = /^(?:www|m|mobile)\./;
+/** Two-label public suffixes, so that `m.co.uk` is not taken for a prefix of `co.uk`. */
+const SHARED_SUFFIX = /^(?:co|com|org|net|gov|edu|ac|ne|or)\.[a-z]{2}$/;
+
+/**
+ * The host a site target is stored and compared under: lower-case, no trailing dot, no `www.`, `m.`
+ * or `mobile.` in front (`mobile.de`, a site of its own, keeps its name).
+ */
+export function siteHost(host: string): string {
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  const rest = bare.replace(SAME_SITE_PREFIX, '');
+  return rest !== bare && rest.includes('.') && !SHARED_SUFFIX.test(rest) ? rest : bare;
+}
+
 /** Decodes one path segment; a malformed escape leaves the segment as it was. */
 export function decodeSegment(segment: string): string {
   if (!segment.includes('%')) return segment;
@@ -40,7 +55,7 @@ export function decodeSegment(segment: string): string {
  * read the same, and `/sam.river%73_` reads as `sam.rivers_`. Profile URLs are decided by their
  * first few segments, so the rest of a long path is not worth splitting.
  */
-export function pathSegments(url: URL, limit = 4): string[] {
+export function pathSegments(url: URL, limit = 6): string[] {
   const path = url.pathname;
   const segments: string[] = [];
   let start = 1;

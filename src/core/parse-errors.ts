@@ -11,7 +11,10 @@ export type ParseErrorCode =
   | 'platform-home'
   | 'needs-platform'
   | 'unknown-platform'
-  | 'invalid-handle';
+  | 'invalid-handle'
+  | 'missing-id'
+  | 'invalid-id'
+  | 'needs-server';
 
 export interface ParseError {
   ok: false;
@@ -48,5 +51,11 @@ export function englishMessage(code: ParseErrorCode, platformName: string): stri
       return 'That site isn’t one we know by name — paste the link to the profile instead.';
     case 'invalid-handle':
       return `That can’t be a ${platformName} name — check the spelling, or paste the link to the profile.`;
+    case 'missing-id':
+      return `That ${platformName} link stops before the profile — open the profile and copy its whole link.`;
+    case 'invalid-id':
+      return `That isn’t an account ${platformName} gives out — check it, or copy the link again from the profile.`;
+    case 'needs-server':
+      return 'Which server is that account on? Write the whole address, like @name@mastodon.social, or paste the link to the profile.';
   }
 }

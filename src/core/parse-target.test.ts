@@ -63,10 +63,6 @@ describe('parseTarget accepts what people paste', () => {
       { kind: 'site', host: 'example.org', path: '/Blog/Posts' },
     ],
     ['https://example.org/%7Esam/caf%c3%a9', { kind: 'site', host: 'example.org', path: '/~sam/caf%C3%A9' }],
-    [
-      'https://www.youtube.com/channel/UCabc123',
-      { kind: 'site', host: 'youtube.com', path: '/channel/UCabc123' },
-    ],
     ['https://www.reddit.com/r/breakups/', { kind: 'site', host: 'reddit.com', path: '/r/breakups' }],
   ])('%s → a site target', (input, target) => {
     expect(parseTarget(input)).toEqual({ ok: true, target });
@@ -101,6 +97,7 @@ describe('parseTarget explains what it cannot use', () => {
     ['@sam_rivers on myspace', 'unknown-platform'],
     ['@sam_rivers_is_far_too_long on x.com', 'invalid-handle'],
     ['@sam-rivers on x', 'invalid-handle'],
+    ['https://www.youtube.com/channel/UCabc123', 'invalid-id'],
   ])('%j → %s', (input, code) => {
     const result = parseTarget(input);
     expect(result).toMatchObject({ ok: false, code });

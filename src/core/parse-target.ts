@@ -1,45 +1,35 @@
-import { hostOf, normalizeSitePath, parseHttpUrl, stripWww } from './normalize';
+import { hostOf, normalizeSitePath, parseHttpUrl, siteHost } from './normalize';
 import { type ParseError, parseError } from './parse-errors';
-import { PLATFORM_RULES, type PlatformRules, platformOfHost } from './platforms';
+import { PLATFORM_RULES, type PlatformRules, platformOfHost, type Reading } from './platforms';
 import { recognizeUrl } from './recognize';
-import type { ListedTarget, Platform } from './target';
+import type { ListedTarget } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
 
 export type ParseResult = { ok: true; target: ListedTarget } | ParseError;
 
-/** Platform names people type after a handle: "@sam_rivers on x", "@sam on insta". */
-const PLATFORM_WORDS: Readonly<Record<string, Platform>> = {
-  instagram: 'instagram',
-  insta: 'instagram',
-  ig: 'instagram',
-  threads: 'threads',
-  x: 'x',
-  twitter: 'x',
-  facebook: 'facebook',
-  fb: 'facebook',
-  messenger: 'facebook',
-  tiktok: 'tiktok',
-  linkedin: 'linkedin',
-  youtube: 'youtube',
-  yt: 'youtube',
-  reddit: 'reddit',
-  snapchat: 'snapchat',
-  snap: 'snapchat',
-};
+/** Platform names people type after a handle ("@sam_rivers on x", "@sam on insta"), from each platform's file. */
+const PLATFORM_WORDS = new Map<string, PlatformRules>(
+  Object.values(PLATFORM_RULES).flatMap((rules) => (rules.words ?? []).map((w) => [w, rules] as const)),
+);
 
 /**
  * "@sam_rivers on x.com", "sam_rivers on Twitter", "@sam (instagram)", with "on" in each language the
  * interface speaks, as its hints write it: "en" (es), "sur" (fr), "auf"/"bei" (de), "no"/"na"/"em" (pt-BR).
  */
 const HANDLE_ON_PLATFORM = /^@?(\S+)\s+(?:on|at|@|en|sur|auf|bei|no|na|em)\s+(\S+)$|^@?(\S+)\s+\((\S+)\)$/i;
+/** "@sam@mastodon.social": a fediverse address (a leading `@` tells it from an e-mail address). */
+const FEDIVERSE_ADDRESS = /^@[^\s@/]+@[^\s@/]+\.[^\s@/]+$/;
 /** "@sam_rivers" alone: a handle, but on which site? */
 const BARE_HANDLE = /^@[^\s@/]+$/;
+/** A Bluesky handle under bsky.social needs no site name: "@sam-rivers.bsky.social". */
+const BSKY_SOCIAL_HANDLE = /^@[^\s@/]+\.bsky\.social$/i;
 /** An explicit scheme ("mailto:", "ftp://"); "localhost:3000" is a host and a port, not a scheme. */
 const SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
 
 /**
  * Reads what a person pastes into the options page or the popup: a profile link in any of its
- * forms (with or without scheme), `@handle on platform`, or any other web page.
+ * forms (with or without scheme), `@handle on platform`, a fediverse address, a platform's app link,
+ * or any other web page.
  */
 export function parseTarget(input: string): ParseResult {
   const text = input.trim();
@@ -47,11 +37,13 @@ export function parseTarget(input: string): ParseResult {
 
   const named = HANDLE_ON_PLATFORM.exec(text);
   if (named) return parseNamedHandle(named[1] ?? named[3] ?? '', named[2] ?? named[4] ?? '');
+  if (FEDIVERSE_ADDRESS.test(text)) return handleOn(PLATFORM_RULES.mastodon, text);
+  if (BSKY_SOCIAL_HANDLE.test(text)) return handleOn(PLATFORM_RULES.bluesky, text.slice(1));
   if (BARE_HANDLE.test(text)) return parseError('needs-platform');
   if (/\s/.test(text)) return parseError('not-a-link');
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return parseError('not-a-web-link');
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return parseAppLink(text);
   const url = parseHttpUrl(scheme === undefined ? `https://${text}` : text);
   if (!url || !looksLikeWebHost(hostOf(url))) return parseError('not-a-link');
   return parseUrl(unwrapEmbeddedUrl(url) ?? url);
@@ -60,30 +52,55 @@ export function parseTarget(input: string): ParseResult {
 function parseUrl(url: URL): ParseResult {
   const recognized = recognizeUrl(url);
   if (recognized) {
-    const { reading, rules, platform } = recognized;
-    switch (reading.kind) {
-      case 'profile':
-        return { ok: true, target: { kind: 'profile', platform, handle: reading.handle } };
-      case 'post':
-        return parseError('post', rules.name);
-      case 'page':
-        return parseError('platform-page', rules.name);
-      case 'home':
-        return parseError('platform-home', rules.name);
-      case 'other':
-        break;
+    const { reading, rules } = recognized;
+    if (reading.kind !== 'other' && !(reading.kind === 'profile' && reading.onlyWhenListed)) {
+      return fromReading(reading, rules);
     }
   }
   return {
     ok: true,
-    target: { kind: 'site', host: stripWww(hostOf(url)), path: normalizeSitePath(url.pathname) },
+    target: { kind: 'site', host: siteHost(hostOf(url)), path: normalizeSitePath(url.pathname) },
   };
+}
+
+function fromReading(reading: Exclude<Reading, { kind: 'other' }>, rules: PlatformRules): ParseResult {
+  switch (reading.kind) {
+    case 'profile':
+      return { ok: true, target: { kind: 'profile', platform: rules.platform, handle: reading.handle } };
+    case 'post':
+      return parseError('post', rules.name);
+    case 'page':
+      return parseError('platform-page', rules.name);
+    case 'home':
+      return parseError('platform-home', rules.name);
+    case 'invalid':
+      return parseError(reading.reason, rules.name);
+  }
+}
+
+/** `spotify:user:<id>`, `tg://resolve?domain=<name>`, `did:plc:…`: a platform's own link, or not a web link. */
+function parseAppLink(text: string): ParseResult {
+  for (const rules of Object.values(PLATFORM_RULES)) {
+    const reading = rules.readUri?.(text);
+    if (reading && reading.kind !== 'other') return fromReading(reading, rules);
+  }
+  return parseError('not-a-web-link');
 }
 
 function parseNamedHandle(rawHandle: string, rawPlatform: string): ParseResult {
   const rules = platformNamed(rawPlatform);
   if (!rules) return parseError('unknown-platform');
-  const handle = rules.canonicalHandle(rawHandle.replace(/^@/, ''));
+  // "@sam on mastodon" does not say which of thousands of servers.
+  if (rules.platform === 'mastodon' && !rawHandle.replace(/^@/, '').includes('@')) {
+    return parseError('needs-server', rules.name);
+  }
+  return handleOn(rules, rawHandle);
+}
+
+function handleOn(rules: PlatformRules, rawHandle: string): ParseResult {
+  const handle = rules.canonicalHandle(
+    rules.platform === 'mastodon' ? rawHandle : rawHandle.replace(/^@/, ''),
+  );
   if (handle === undefined) return parseError('invalid-handle', rules.name);
   return { ok: true, target: { kind: 'profile', platform: rules.platform, handle } };
 }
@@ -91,8 +108,8 @@ function parseNamedHandle(rawHandle: string, rawPlatform: string): ParseResult {
 /** "x", "Twitter", "x.com", "www.instagram.com" → the platform's rules. */
 function platformNamed(raw: string): PlatformRules | undefined {
   const name = raw.toLowerCase().replace(/[.:,;!]+$/, '');
-  const byWord = PLATFORM_WORDS[name];
-  if (byWord) return PLATFORM_RULES[byWord];
+  const byWord = PLATFORM_WORDS.get(name);
+  if (byWord) return byWord;
   const url = parseHttpUrl(`https://${name}`);
   return url ? platformOfHost(hostOf(url))?.rules : undefined;
 }

@@ -1,5 +1,11 @@
-import { hostOf, pathSegments } from './normalize';
-import { PLATFORM_RULES, type PlatformRules, platformOfHost, type Reading } from './platforms';
+import { hostOf, pathSegments, stripWww } from './normalize';
+import {
+  ANY_HOST_RULES,
+  PLATFORM_RULES,
+  type PlatformRules,
+  platformOfHost,
+  type Reading,
+} from './platforms';
 import type { Platform } from './target';
 
 export interface Recognized {
@@ -8,13 +14,25 @@ export interface Recognized {
   reading: Reading;
 }
 
-/** What a URL shows on a known platform, or `undefined` for any other host. */
+/**
+ * What a URL shows on a known platform, or `undefined` for any other page. Hosts no platform claims
+ * are read by the platforms that live on any server (the fediverse), which recognise only their own
+ * path forms.
+ */
 export function recognizeUrl(url: URL): Recognized | undefined {
   const host = hostOf(url);
+  const segments = pathSegments(url);
   const found = platformOfHost(host);
-  if (!found) return undefined;
-  const reading = found.rules.read({ url, host, domain: found.domain, segments: pathSegments(url) });
-  return { platform: found.rules.platform, rules: found.rules, reading };
+  if (found) {
+    const reading = found.rules.read({ url, host, domain: found.domain, segments });
+    return { platform: found.rules.platform, rules: found.rules, reading };
+  }
+  const view = { url, host, domain: stripWww(host), segments };
+  for (const rules of ANY_HOST_RULES) {
+    const reading = rules.readAnyHost?.(view);
+    if (reading) return { platform: rules.platform, rules, reading };
+  }
+  return undefined;
 }
 
 export function rulesOf(platform: Platform): PlatformRules {

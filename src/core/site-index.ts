@@ -1,8 +1,8 @@
-import { hostOf, normalizeSitePath, stripWww } from './normalize';
+import { hostOf, normalizeSitePath, siteHost } from './normalize';
 import type { SiteTarget } from './target';
 
 /**
- * Site targets by host, then by lower-cased path. A URL is looked up once per prefix of its own
+ * Site targets by host (without `www.`, `m.`, `mobile.`), then by lower-cased path. A URL is looked up once per prefix of its own
  * path (`/`, `/blog`, `/blog/2026`, …), so the cost follows the URL's depth, not the number of
  * targets, and `/blog` never matches `/blogroll` (segments are compared whole).
  */
@@ -11,7 +11,7 @@ export class SiteIndex {
 
   add(target: SiteTarget): void {
     // Same spelling rules as URLs get, so a hand-edited `WWW.Example.org./Blog/` still works.
-    const host = stripWww(target.host.toLowerCase().replace(/\.$/, ''));
+    const host = siteHost(target.host);
     let paths = this.byHost.get(host);
     if (!paths) {
       paths = new Map();
@@ -25,7 +25,7 @@ export class SiteIndex {
   }
 
   match(url: URL): SiteTarget | undefined {
-    const paths = this.byHost.get(stripWww(hostOf(url)));
+    const paths = this.byHost.get(siteHost(hostOf(url)));
     if (!paths) return undefined;
     const whole = paths.get('/');
     if (whole) return whole;

@@ -9,13 +9,23 @@ export const PLATFORMS = [
   'youtube',
   'reddit',
   'snapchat',
+  'bluesky',
+  'strava',
+  'spotify',
+  'venmo',
+  'pinterest',
+  'twitch',
+  'tumblr',
+  'mastodon',
+  'telegram',
 ] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 
 /**
- * A profile on a known platform. `handle` is canonical: lower-case; for Facebook, dots removed,
- * and an all-digit handle is a numeric profile id.
+ * A profile on a known platform. `handle` is canonical: lower-case (YouTube channel ids keep their
+ * case: `channel/UC…`); for Facebook, dots removed, and an all-digit handle is a numeric profile id;
+ * for Mastodon, `name@server.host`.
  */
 export interface ProfileTarget {
   kind: 'profile';
@@ -23,10 +33,13 @@ export interface ProfileTarget {
   handle: string;
 }
 
-/** Any other web page: that page and everything under it, on any scheme, with or without `www.`. */
+/**
+ * Any other web page: that page and everything under it, on any scheme, with or without `www.`, `m.`
+ * or `mobile.` (the same site), paths compared by whole segments.
+ */
 export interface SiteTarget {
   kind: 'site';
-  /** Lower-case host without a leading `www.`. */
+  /** Lower-case host without a leading `www.`, `m.` or `mobile.`. */
   host: string;
   /** Starts with `/`, no trailing slash except for the whole site (`/`). */
   path: string;

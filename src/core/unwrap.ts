@@ -1,8 +1,9 @@
 import { hostOf, parseHttpUrl } from './normalize';
 
 /**
- * The page a wrapper URL shows or leads to: an archived copy (`web.archive.org/web/2025/<url>`)
- * or a platform's outbound link shim. A profile seen through a wrapper is still that profile.
+ * The page a wrapper URL shows or leads to: an archived copy (`web.archive.org/web/2025/<url>`),
+ * a platform's outbound link shim, or Google Translate's proxy. A profile seen through a wrapper is
+ * still that profile.
  */
 export function unwrapEmbeddedUrl(url: URL): URL | undefined {
   const host = hostOf(url);
@@ -13,6 +14,7 @@ export function unwrapEmbeddedUrl(url: URL): URL | undefined {
   if (host === 'www.google.com' || host === 'google.com') {
     return url.pathname === '/url' ? (fromParam(url, 'q') ?? fromParam(url, 'url')) : undefined;
   }
+  if (host.endsWith(TRANSLATE_PROXY)) return fromTranslateProxy(url, host);
   return undefined;
 }
 
@@ -29,4 +31,29 @@ function fromArchive(url: URL): URL | undefined {
 function fromParam(url: URL, name: string): URL | undefined {
   const value = url.searchParams.get(name);
   return value ? parseHttpUrl(value) : undefined;
+}
+
+const TRANSLATE_PROXY = '.translate.goog';
+
+/**
+ * Google Translate's proxy serves a page of any site at `<host spelled as one label>.translate.goog`,
+ * same path, plus its own `_x_tr_*` parameters: dots of the host become `-`, its hyphens `--`
+ * (`www-instagram-com.translate.goog` is www.instagram.com, `my--site-com…` is my-site.com).
+ */
+export function translatedHost(label: string): string | undefined {
+  if (label === '' || label.includes('.')) return undefined;
+  const host = label.replace(/--|-/g, (run) => (run === '--' ? '-' : '.'));
+  return /^[a-z0-9]/.test(host) && !host.includes('..') && host.includes('.') ? host : undefined;
+}
+
+function fromTranslateProxy(url: URL, host: string): URL | undefined {
+  const original = translatedHost(host.slice(0, -TRANSLATE_PROXY.length));
+  if (!original) return undefined;
+  const inner = new URL(url.href);
+  inner.hostname = original;
+  if (inner.hostname !== original) return undefined;
+  for (const key of [...inner.searchParams.keys()]) {
+    if (key.startsWith('_x_tr_')) inner.searchParams.delete(key);
+  }
+  return inner;
 }

@@ -1,5 +1,7 @@
 import { asChat, HOME, PAGE, POST, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import { AFTER_HANDLE, anySubdomainOf, translatedSubdomainOf } from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 const NUMERIC_ID = /^[0-9]+$/;
 
@@ -110,6 +112,8 @@ export const facebook: PlatformRules = {
   platform: 'facebook',
   name: 'Facebook',
   domains: ['facebook.com', 'fb.com', 'messenger.com', 'm.me'],
+  words: ['facebook', 'fb', 'messenger'],
+  access: 'install',
   canonicalHandle: canonicalFacebookHandle,
   read: readFacebook,
   profileUrl: (handle) =>
@@ -124,3 +128,51 @@ export const facebook: PlatformRules = {
     features: ['subpages', 'messenger'],
   }),
 };
+
+/** facebook.com/messages/t/<who> and messenger.com/t/<who>, also under /e2ee/. */
+const FACEBOOK_CHAT_PREFIX =
+  '^https?://(?:[^/]*\\.)?(?:(?:facebook|fb)\\.com\\.?/+messages|messenger\\.com\\.?)/+(?:e2ee/+)?t/+';
+
+/** `samrivers77` as a regex that also accepts the dotted spellings (`sam.rivers.77`). */
+function dotsAnywhere(handle: string): string {
+  return [...handle].join('\\.?');
+}
+
+const nameDotsAnywhere = (handle: string) => (isFacebookId(handle) ? undefined : dotsAnywhere(handle));
+const nameAsStored = (handle: string) => (isFacebookId(handle) ? undefined : handle);
+const idOnly = (handle: string) => (isFacebookId(handle) ? handle : undefined);
+
+export const facebookDnr = (): readonly DnrShape[] => [
+  // m.me only redirects to messenger.com, where the chat rules catch the redirected request.
+  {
+    tier: 'core',
+    prefix: anySubdomainOf('(?:facebook|fb)\\.com'),
+    suffix: AFTER_HANDLE,
+    alternative: nameDotsAnywhere,
+    compactAlternative: nameAsStored,
+  },
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}(?:(?:people|pages)/+[^/]+/+|stories/+)?`,
+    suffix: AFTER_HANDLE,
+    alternative: idOnly,
+  },
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('(?:facebook|fb)\\.com')}profile\\.php\\?(?:[^#]*&)?id=`,
+    suffix: '(?:[&#].*)?$',
+    alternative: idOnly,
+  },
+  { tier: 'core', prefix: FACEBOOK_CHAT_PREFIX, suffix: AFTER_HANDLE, alternative: idOnly },
+  // Chats are addressed by id nearly always; messenger.com/t/<name> is a rarer spelling.
+  {
+    tier: 'stretch',
+    prefix: '^https?://(?:[^/]*\\.)?messenger\\.com\\.?/+(?:e2ee/+)?t/+',
+    suffix: AFTER_HANDLE,
+    alternative: nameDotsAnywhere,
+    compactAlternative: nameAsStored,
+  },
+  viaTranslate(translatedSubdomainOf('(?:facebook|fb)-com'), nameDotsAnywhere, nameAsStored),
+  // /people/<name>/<id> through the proxy is too long a rule next to the id; the navigation layer reads it.
+  viaTranslate(translatedSubdomainOf('(?:facebook|fb)-com'), idOnly),
+];

@@ -1,5 +1,14 @@
 import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import {
+  AFTER_HANDLE,
+  anySubdomainOf,
+  escapeRegex,
+  handleInUrl,
+  subdomainPatterns,
+  translatedSubdomainOf,
+} from './regex-text';
+import { viaTranslate, wordsBefore } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** Instagram user names: letters, digits, `.` and `_`, up to 30, case-insensitive; dots count. */
 export function canonicalInstagramHandle(raw: string): string | undefined {
@@ -41,8 +50,33 @@ const OWN_PAGES = new Set([
 /** First segments of links to one post, reel or video. */
 const POSTS = new Set(['p', 'reel', 'tv']);
 
+/**
+ * Third-party sites that show an Instagram profile under their own address. Add a site here: its
+ * host, the path words before the name (`''`: the name comes first), and the first words of its pages
+ * of one post. Recognition and redirect rules are made from this list.
+ */
+interface ViewerSite {
+  host: string;
+  before: readonly string[];
+  posts?: readonly string[];
+  /** Part of the manifest's host access since the first wave; the others are reached without it. */
+  installed?: true;
+}
+
+export const INSTAGRAM_VIEWERS: readonly ViewerSite[] = [
+  { host: 'imginn.com', before: ['', 'stories', 'tagged'], posts: ['p'], installed: true },
+  { host: 'picuki.com', before: ['profile', 'story'], installed: true },
+  { host: 'picnob.com', before: ['profile'] },
+  { host: 'pixwox.com', before: ['profile'] },
+  { host: 'dumpor.com', before: ['v'] },
+  { host: 'greatfon.com', before: ['v'] },
+];
+
+const VIEWERS_BY_HOST = new Map(INSTAGRAM_VIEWERS.map((v) => [v.host, v]));
+
 function readInstagram({ domain, segments }: UrlView): Reading {
-  if (domain === 'imginn.com' || domain === 'picuki.com') return readViewer(domain, segments);
+  const viewer = VIEWERS_BY_HOST.get(domain);
+  if (viewer) return readViewer(viewer, segments);
   const first = word(segments, 0);
   if (first === undefined) return HOME;
   if (first === 'stories') {
@@ -57,25 +91,22 @@ function readInstagram({ domain, segments }: UrlView): Reading {
   return profileReading(afterAt(segments[0]) ?? segments[0], canonicalInstagramHandle);
 }
 
-/** Third-party viewers that mirror a profile: imginn.com/<name>/, picuki.com/profile/<name>. */
-function readViewer(domain: string, segments: readonly string[]): Reading {
+/** imginn.com/<name>/, picuki.com/profile/<name>, …: as the viewer list says. */
+function readViewer(viewer: ViewerSite, segments: readonly string[]): Reading {
   const first = word(segments, 0);
   if (first === undefined) return HOME;
-  if (domain === 'picuki.com') {
-    return first === 'profile' || first === 'story'
-      ? profileReading(segments[1], canonicalInstagramHandle)
-      : PAGE;
-  }
-  if (first === 'p') return POST;
-  if (first === 'stories' || first === 'tagged') return profileReading(segments[1], canonicalInstagramHandle);
-  return profileReading(segments[0], canonicalInstagramHandle);
+  if (viewer.posts?.includes(first)) return POST;
+  if (viewer.before.includes(first)) return profileReading(segments[1], canonicalInstagramHandle);
+  return viewer.before.includes('') ? profileReading(segments[0], canonicalInstagramHandle) : PAGE;
 }
 
 export const instagram: PlatformRules = {
   platform: 'instagram',
   name: 'Instagram',
   domains: ['instagram.com', 'instagr.am'],
-  mirrorHosts: ['imginn.com', 'picuki.com'],
+  mirrorHosts: INSTAGRAM_VIEWERS.map((v) => v.host),
+  words: ['instagram', 'insta', 'ig'],
+  access: 'install',
   canonicalHandle: canonicalInstagramHandle,
   read: readInstagram,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
@@ -87,3 +118,25 @@ export const instagram: PlatformRules = {
     features: ['subpages', 'stories', 'archives', 'viewers'],
   }),
 };
+
+function viewerShape(viewer: ViewerSite): DnrShape {
+  return {
+    tier: 'stretch',
+    prefix: `^https?://(?:www\\.)?${escapeRegex(viewer.host)}\\.?/+${wordsBefore(viewer.before)}`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+    ...(viewer.installed ? {} : { access: () => subdomainPatterns([viewer.host]) }),
+  };
+}
+
+export const instagramDnr = (): readonly DnrShape[] => [
+  // instagr.am only redirects to instagram.com, where this rule catches the redirected request.
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('instagram\\.com')}(?:stories/+)?`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+  },
+  ...INSTAGRAM_VIEWERS.map(viewerShape),
+  viaTranslate(`${translatedSubdomainOf('instagram-com')}(?:stories/+)?`, handleInUrl),
+];

@@ -1,33 +1,76 @@
 import { HOME, OTHER, PAGE, POST, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import {
+  AFTER_HANDLE,
+  anySubdomainOf,
+  handleInUrl,
+  segmentsInUrl,
+  translatedSubdomainOf,
+} from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
-/** LinkedIn profile slugs: letters (any script), digits and `-`, case-insensitive. */
+const SLUG = /^[\p{L}\p{N}\p{M}_-]{1,100}$/u;
+/** An old public profile link: /pub/<name>/<3 short hex parts>, e.g. /pub/sam-rivers/1a/2b3/4c5. */
+const PUB = /^pub\/([\p{L}\p{N}\p{M}_-]{1,100})\/([0-9a-f]{1,3})\/([0-9a-f]{1,3})\/([0-9a-f]{1,3})$/u;
+
+/**
+ * LinkedIn profile slugs: letters (any script), digits and `-`, case-insensitive. An old `/pub/`
+ * link is its own address (`pub/sam-rivers/1a/2b3/4c5`): LinkedIn sends it on to an /in/ page whose
+ * slug cannot be worked out from it.
+ */
 function canonicalLinkedInHandle(raw: string): string | undefined {
   const handle = raw.toLowerCase();
-  return /^[\p{L}\p{N}\p{M}_-]{1,100}$/u.test(handle) ? handle : undefined;
+  if (handle.startsWith('pub/')) return PUB.test(handle) ? handle : undefined;
+  return SLUG.test(handle) ? handle : undefined;
 }
 
 /** Company and school pages are not people; a pasted link to one becomes a site target. */
-const NOT_PEOPLE = new Set(['company', 'school', 'showcase', 'pub']);
+const NOT_PEOPLE = new Set(['company', 'school', 'showcase']);
 
 function readLinkedIn({ segments }: UrlView): Reading {
   const first = word(segments, 0);
   if (first === undefined) return HOME;
   if (first === 'in') return profileReading(segments[1], canonicalLinkedInHandle);
+  if (first === 'pub') {
+    // /pub/dir/<first>/<last> is the people directory, not a person.
+    const handle = canonicalLinkedInHandle(['pub', ...segments.slice(1, 5)].join('/'));
+    return handle === undefined ? PAGE : { kind: 'profile', handle };
+  }
   if (first === 'posts' || first === 'pulse') return POST;
   return NOT_PEOPLE.has(first) ? OTHER : PAGE;
 }
+
+const isPub = (handle: string) => handle.startsWith('pub/');
 
 export const linkedin: PlatformRules = {
   platform: 'linkedin',
   name: 'LinkedIn',
   // Country sites (uk., de., …) are subdomains, so they belong to the platform as well.
   domains: ['linkedin.com'],
+  words: ['linkedin'],
+  access: 'install',
   canonicalHandle: canonicalLinkedInHandle,
   read: readLinkedIn,
-  profileUrl: (handle) => `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`,
-  display: (handle) => `in/${handle}`,
+  profileUrl: (handle) =>
+    isPub(handle)
+      ? `https://www.linkedin.com/${handle}`
+      : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`,
+  display: (handle) => (isPub(handle) ? handle : `in/${handle}`),
   // /search/results/all/?keywords=…, /search/results/people/?keywords=… (and jobs' /jobs/search/?keywords=…).
   search: [{ path: 'any', params: ['keywords'] }],
   alsoCovers: () => ({ hosts: ['*.linkedin.com'], features: ['subpages'] }),
 };
+
+const slugInUrl = (handle: string) => (isPub(handle) ? undefined : handleInUrl(handle));
+const pubInUrl = (handle: string) => (isPub(handle) ? segmentsInUrl(handle) : undefined);
+
+export const linkedinDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('linkedin\\.com')}in/+`,
+    suffix: AFTER_HANDLE,
+    alternative: slugInUrl,
+  },
+  { tier: 'core', prefix: anySubdomainOf('linkedin\\.com'), suffix: AFTER_HANDLE, alternative: pubInUrl },
+  viaTranslate(`${translatedSubdomainOf('linkedin-com')}in/+`, slugInUrl),
+];

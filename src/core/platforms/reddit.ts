@@ -1,5 +1,7 @@
 import { HOME, OTHER, PAGE, POST, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl, translatedSubdomainOf } from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** Reddit user names: letters, digits, `_` and `-`, up to 20, case-insensitive. */
 function canonicalRedditHandle(raw: string): string | undefined {
@@ -20,6 +22,8 @@ export const reddit: PlatformRules = {
   platform: 'reddit',
   name: 'Reddit',
   domains: ['reddit.com'],
+  words: ['reddit'],
+  access: 'install',
   canonicalHandle: canonicalRedditHandle,
   read: readReddit,
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
@@ -28,3 +32,13 @@ export const reddit: PlatformRules = {
   search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['old.reddit.com'], features: ['subpages'] }),
 };
+
+export const redditDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('reddit\\.com')}u(?:ser)?/+`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+  },
+  viaTranslate(`${translatedSubdomainOf('reddit-com')}u(?:ser)?/+`, handleInUrl),
+];

@@ -1,5 +1,7 @@
 import { afterAt, HOME, OTHER, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl, translatedSubdomainOf } from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** Snapchat user names: letters, digits, `.`, `_` and `-`, up to 15, case-insensitive. */
 function canonicalSnapchatHandle(raw: string): string | undefined {
@@ -19,9 +21,21 @@ export const snapchat: PlatformRules = {
   platform: 'snapchat',
   name: 'Snapchat',
   domains: ['snapchat.com'],
+  words: ['snapchat', 'snap'],
+  access: 'install',
   canonicalHandle: canonicalSnapchatHandle,
   read: readSnapchat,
   profileUrl: (handle) => `https://www.snapchat.com/add/${handle}`,
   display: (handle) => `@${handle}`,
   alsoCovers: () => ({ hosts: [], features: ['subpages'] }),
 };
+
+export const snapchatDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('snapchat\\.com')}(?:add/+|@)`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+  },
+  viaTranslate(`${translatedSubdomainOf('snapchat-com')}(?:add/+|@)`, handleInUrl),
+];

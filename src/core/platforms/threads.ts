@@ -1,6 +1,8 @@
 import { canonicalInstagramHandle } from './instagram';
 import { afterAt, HOME, PAGE, POST, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl, translatedSubdomainOf } from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** Threads profiles are Instagram accounts: same handle, shown as threads.com/@name. */
 function readThreads({ segments }: UrlView): Reading {
@@ -15,6 +17,8 @@ export const threads: PlatformRules = {
   platform: 'threads',
   name: 'Threads',
   domains: ['threads.com', 'threads.net'],
+  words: ['threads'],
+  access: 'install',
   canonicalHandle: canonicalInstagramHandle,
   read: readThreads,
   profileUrl: (handle) => `https://www.threads.com/@${handle}`,
@@ -23,3 +27,13 @@ export const threads: PlatformRules = {
   search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['threads.net'], features: ['subpages'] }),
 };
+
+export const threadsDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('threads\\.(?:com|net)')}@`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+  },
+  viaTranslate(`${translatedSubdomainOf('threads-(?:com|net)')}@`, handleInUrl),
+];

@@ -1,5 +1,7 @@
 import { afterAt, HOME, PAGE, profileReading, word } from './reading';
-import type { PlatformRules, Reading, UrlView } from './types';
+import { AFTER_HANDLE, anySubdomainOf, handleInUrl, translatedSubdomainOf } from './regex-text';
+import { viaTranslate } from './shapes';
+import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** TikTok user names: letters, digits, `.` and `_`, up to 24, case-insensitive. */
 function canonicalTikTokHandle(raw: string): string | undefined {
@@ -17,6 +19,8 @@ export const tiktok: PlatformRules = {
   platform: 'tiktok',
   name: 'TikTok',
   domains: ['tiktok.com'],
+  words: ['tiktok'],
+  access: 'install',
   canonicalHandle: canonicalTikTokHandle,
   read: readTikTok,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
@@ -25,3 +29,13 @@ export const tiktok: PlatformRules = {
   search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['m.tiktok.com'], features: ['subpages'] }),
 };
+
+export const tiktokDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: `${anySubdomainOf('tiktok\\.com')}@`,
+    suffix: AFTER_HANDLE,
+    alternative: handleInUrl,
+  },
+  viaTranslate(`${translatedSubdomainOf('tiktok-com')}@`, handleInUrl),
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDnr, type RedirectRule } from '../dnr-rules';
+import { compileDnr, type DnrRule } from '../dnr-rules';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from '../re2-size';
 import type { NameTarget } from '../target';
 import { searchScopes } from './name-rules';
@@ -9,7 +9,7 @@ const PAGE = 'chrome-extension://abc/interstitial.html';
 const kai: NameTarget = { kind: 'name', name: 'kai morgan' };
 
 /** What Chrome would do with a main-frame request: a rule whose domains and regex both take the URL. */
-function catches(rules: readonly RedirectRule[], url: string): boolean {
+function catches(rules: readonly DnrRule[], url: string): boolean {
   const host = new URL(url).hostname;
   return rules.some(
     ({ condition }) =>

@@ -1,7 +1,7 @@
 import { parseTarget } from '@/src/core';
 import { now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
-import { requestSiteAccess } from '@/src/permissions/site-access';
+import { requestHostAccessFor } from '@/src/permissions/host-access';
 import { addProfile } from '@/src/storage';
 import type { AddOutcome } from '../options/ProfileForm';
 import { parseErrorMessage } from '../options/parse-error-message';
@@ -21,10 +21,10 @@ export async function addFromInput(
     const failure = parsed as { code?: string; platformName?: string };
     return { ok: false, error: parseErrorMessage(failure.code, failure.platformName) };
   }
-  // Another site: ask for access to it now, while her key press still counts as a gesture (before any await).
-  // Not awaited: the prompt may stay open. Declining still blocks it, by a rule that needs no access
-  // (src/permissions/site-access.ts).
-  if (parsed.target.kind === 'site') void requestSiteAccess(parsed.target.host).catch(() => false);
+  // A site or a platform beyond the first ten: ask for its hosts now, while her key press still counts as a
+  // gesture (before any await). Not awaited: the prompt may stay open. Declining still blocks it, by a rule
+  // that needs no access (src/permissions/host-access.ts).
+  void requestHostAccessFor(parsed.target);
   const result = await addProfile({
     target: parsed.target,
     input: input.trim(),

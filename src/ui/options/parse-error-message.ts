@@ -23,6 +23,12 @@ export function parseErrorMessage(code: string | undefined, platformName?: strin
       return t('errorUnknownPlatform');
     case 'invalid-handle':
       return platform ? t('errorInvalidHandle', platform) : t('errorInvalid');
+    case 'missing-id':
+      return platform ? t('errorMissingId', platform) : t('errorNotProfile');
+    case 'invalid-id':
+      return platform ? t('errorInvalidId', platform) : t('errorInvalid');
+    case 'needs-server':
+      return t('errorNeedsServer');
     case 'not-profile':
       return t('errorNotProfile');
     default:

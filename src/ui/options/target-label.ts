@@ -24,6 +24,16 @@ function featureName(feature: CoverageFeature): string {
       return t('featureArchives');
     case 'viewers':
       return t('featureViewers');
+    case 'mirrors':
+      return t('featureMirrors');
+    case 'countries':
+      return t('featureCountries');
+    case 'old-links':
+      return t('featureOldLinks');
+    case 'other-servers':
+      return t('featureOtherServers');
+    case 'preview':
+      return t('featurePreview');
   }
 }
 

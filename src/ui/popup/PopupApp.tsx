@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { bestStreak } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
+import { requestHostAccessFor } from '@/src/permissions/host-access';
 import { addProfile, readEvents, recordEvent } from '@/src/storage';
 import { noContactSince } from '../common/no-contact-since';
 import { useSnapshot } from '../common/use-snapshot';
@@ -42,6 +43,9 @@ export function PopupApp() {
 
   async function onBlock(personId: string | undefined): Promise<boolean> {
     if (block.kind !== 'profile') return false;
+    // A platform beyond the first ten: its hosts are asked for now, while her click still counts (before
+    // any await); declining still blocks it (src/permissions/host-access.ts).
+    void requestHostAccessFor(block.target);
     try {
       // The background watches the list and sends every tab open on this profile to the interstitial.
       await addProfile({

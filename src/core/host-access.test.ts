@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { hostPatternsOf, inPageGuardPatterns, siteOrigins, targetPlaces } from './host-access';
+import type { ListedTarget } from './target';
+
+const profile = (
+  platform: Extract<ListedTarget, { kind: 'profile' }>['platform'],
+  handle: string,
+): ListedTarget => ({
+  kind: 'profile',
+  platform,
+  handle,
+});
+
+describe('hostPatternsOf: what she is asked for when she adds a target', () => {
+  it.each<[ListedTarget, string[]]>([
+    [profile('instagram', 'sam'), []],
+    [profile('x', 'sam'), []],
+    [profile('bluesky', 'sam.bsky.social'), ['*://*.bsky.app/*']],
+    [profile('telegram', 'samrivers'), ['*://*.t.me/*', '*://*.telegram.me/*', '*://*.telegram.dog/*']],
+    [profile('mastodon', 'sam@fosstodon.org'), ['*://fosstodon.org/*', '*://www.fosstodon.org/*']],
+    [
+      { kind: 'site', host: 'samrivers.example.org', path: '/blog' },
+      [
+        '*://samrivers.example.org/*',
+        '*://www.samrivers.example.org/*',
+        '*://m.samrivers.example.org/*',
+        '*://mobile.samrivers.example.org/*',
+      ],
+    ],
+  ])('%j → %j', (target, patterns) => {
+    expect(hostPatternsOf(target)).toEqual(patterns);
+  });
+
+  it('asks for every Pinterest country site at once', () => {
+    const patterns = hostPatternsOf(profile('pinterest', 'sam'));
+    expect(patterns).toContain('*://*.pinterest.com/*');
+    expect(patterns).toContain('*://*.pinterest.co.uk/*');
+    expect(patterns).toContain('*://*.pinterest.fr/*');
+  });
+});
+
+describe('siteOrigins', () => {
+  it('normalises the spelling she may have stored', () => {
+    expect(siteOrigins('WWW.SamRivers.Example.org.')).toEqual(siteOrigins('samrivers.example.org'));
+    expect(siteOrigins('m.samrivers.example.org')).toEqual(siteOrigins('samrivers.example.org'));
+  });
+});
+
+describe('inPageGuardPatterns', () => {
+  it('names the app-like platforms beyond the first ten, one set per target, and nothing else', () => {
+    expect(
+      inPageGuardPatterns([
+        profile('instagram', 'sam'),
+        profile('bluesky', 'sam.bsky.social'),
+        profile('strava', '90210'),
+        profile('twitch', 'sam'),
+        profile('mastodon', 'sam@fosstodon.org'),
+        { kind: 'site', host: 'example.org', path: '/' },
+      ]),
+    ).toEqual([
+      ['*://*.bsky.app/*'],
+      ['*://*.twitch.tv/*'],
+      ['*://fosstodon.org/*', '*://www.fosstodon.org/*'],
+    ]);
+  });
+});
+
+describe('targetPlaces', () => {
+  it('gives a site its four spellings and an account its server and address', () => {
+    expect(targetPlaces({ kind: 'site', host: 'example.org', path: '/x' })).toEqual({
+      hosts: ['example.org', 'www.example.org', 'm.example.org', 'mobile.example.org'],
+      paths: [],
+    });
+    expect(targetPlaces(profile('mastodon', 'sam@fosstodon.org'))).toEqual({
+      hosts: ['fosstodon.org', 'www.fosstodon.org'],
+      paths: ['@sam@fosstodon.org'],
+    });
+    expect(targetPlaces(profile('bluesky', 'sam.bsky.social'))).toEqual({ hosts: [], paths: [] });
+  });
+});

@@ -1,0 +1,65 @@
+import { siteHost } from './normalize';
+import { domainsOfPatterns, INTERCEPTION_HOST_PATTERNS } from './platform-hosts';
+import { subdomainPatterns, TRANSLATE_PROXY_PATTERNS } from './platforms/regex-text';
+import { rulesOf } from './recognize';
+import type { ListedTarget, Target } from './target';
+
+/**
+ * The hosts a target's pages live on, as match patterns, for the ones the manifest does not give at
+ * install: sites she adds and the platforms beyond the first ten. She is asked for them when she adds
+ * the target (src/permissions); the redirect rules need them (dnr-rules.ts), and without them a block
+ * rule and the navigation layer stand in (README, "Host access").
+ */
+export function hostPatternsOf(target: ListedTarget): string[] {
+  if (target.kind === 'site') return siteOrigins(target.host);
+  const rules = rulesOf(target.platform);
+  if (rules.access === 'install') return [];
+  return rules.hostPatterns?.(target.handle) ?? subdomainPatterns(rules.domains);
+}
+
+/**
+ * The hosts that show a target's pages under their own address and are not part of the install: the
+ * platform's mirrors and viewers, and Google Translate's proxy. Chrome blocks them before any request
+ * without access (a block rule needs none), so they are asked for only where that is not so: Firefox,
+ * whose webRequest sees only hosts it may access (src/permissions/host-access.ts).
+ */
+export function mirrorPatternsOf(target: ListedTarget): string[] {
+  const mirrors = target.kind === 'profile' ? (rulesOf(target.platform).mirrorHosts ?? []) : [];
+  const installed = new Set(domainsOfPatterns(INTERCEPTION_HOST_PATTERNS));
+  return [...subdomainPatterns(mirrors.filter((host) => !installed.has(host))), ...TRANSLATE_PROXY_PATTERNS];
+}
+
+/** A site's host with and without `www.`, `m.` and `mobile.` (the same site), any scheme. */
+export function siteOrigins(host: string): string[] {
+  return sameSiteHosts(host).map((h) => `*://${h}/*`);
+}
+
+function sameSiteHosts(host: string): string[] {
+  const bare = siteHost(host);
+  return [bare, `www.${bare}`, `m.${bare}`, `mobile.${bare}`];
+}
+
+/**
+ * Where a target's pages show beyond the hosts every platform is watched on (platform-hosts.ts): the
+ * hosts of a site or a fediverse server, and text in the path on any host (his fediverse address, as
+ * other servers show him). The background's navigation listeners wake for these.
+ */
+export function targetPlaces(target: Target): { hosts: string[]; paths: string[] } {
+  if (target.kind === 'site') return { hosts: sameSiteHosts(target.host), paths: [] };
+  if (target.kind !== 'profile' || target.platform !== 'mastodon') return { hosts: [], paths: [] };
+  const server = target.handle.slice(target.handle.indexOf('@') + 1);
+  return { hosts: [server, `www.${server}`], paths: [`@${target.handle}`] };
+}
+
+/**
+ * Hosts where the in-page guard must run for her list and is not declared in the manifest: the app-like
+ * platforms beyond the first ten (history.pushState), one set of match patterns per target. It runs
+ * there only where she gave access; the background registers it for those (src/background).
+ */
+export function inPageGuardPatterns(targets: readonly Target[]): string[][] {
+  return targets.flatMap((target) => {
+    if (target.kind !== 'profile') return [];
+    const rules = rulesOf(target.platform);
+    return rules.access === 'optional' && rules.changesPagesInPlace ? [hostPatternsOf(target)] : [];
+  });
+}
