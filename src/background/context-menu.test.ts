@@ -78,6 +78,18 @@ describe('context menu', () => {
     ]);
   });
 
+  it('asks for a later platform’s hosts while the click still counts, and adds the profile', async () => {
+    const request = vi.fn(async () => true);
+    Object.assign(fakeBrowser.permissions, { request });
+    const outcome = await handleMenuClick(
+      { menuItemId: MENU_LINK, linkUrl: 'https://www.twitch.tv/samrivers', pageUrl: 'https://example.org/' },
+      NOW,
+    );
+    expect(outcome).toEqual({ kind: 'added', label: 'Twitch · samrivers' });
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.twitch.tv/*'] });
+    expect(MENU_HOST_PATTERNS).toContain('*://*.twitch.tv/*');
+  });
+
   it('adds the profile page she is on', async () => {
     const outcome = await handleMenuClick(
       { menuItemId: MENU_PAGE, pageUrl: 'https://www.instagram.com/sam.rivers_/' },

@@ -80,6 +80,24 @@ describe('PopupApp', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Blocked: Instagram · @sam.rivers_');
   });
 
+  it('asks the browser for a later platform’s hosts in the same click, and adds the profile', async () => {
+    await seed(3);
+    await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ url: 'https://bsky.app/profile/sam-rivers.bsky.social', active: true });
+    render(<PopupApp />);
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Block this profile Bluesky · @sam-rivers.bsky.social' }),
+    );
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['*://*.bsky.app/*'] });
+    await waitFor(async () =>
+      expect((await readPeople())[0]?.profiles.map((p) => p.target)).toContainEqual({
+        kind: 'profile',
+        platform: 'bluesky',
+        handle: 'sam-rivers.bsky.social',
+      }),
+    );
+  });
+
   it('has no live button when the active tab is not a profile', async () => {
     await seed(3);
     await fakeBrowser.windows.create({ focused: true });
