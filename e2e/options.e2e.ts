@@ -167,7 +167,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await field(tb.page, 'Profile link');
     const exported = await captureExport(tb.page);
     const file = JSON.parse(exported);
-    expect(file).toMatchObject({ format: 'no-contact', version: 1 });
+    expect(file).toMatchObject({ format: 'no-contact', version: 2 });
     const before = await readStorage();
 
     await tb.evalInExtension((api) => api.storage.local.remove(['people', 'plan', 'events', 'journal']));

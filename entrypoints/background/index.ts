@@ -11,7 +11,7 @@ import { registerPendingChanges } from '@/src/background/pending-changes';
 import { isPrivateCopy } from '@/src/background/private-copy';
 import { registerToolbar } from '@/src/background/toolbar';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { eventsItem, peopleItem, watchSync } from '@/src/storage';
+import { eventsItem, peopleItem, syncNow, watchSync } from '@/src/storage';
 
 export default defineBackground(() => {
   const usesDnr = import.meta.env.MANIFEST_VERSION === 3;
@@ -50,14 +50,17 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => applyBlocklist());
   browser.alarms.onAlarm.addListener(({ name }) => {
+    // Each beat also syncs again, so sync data that stayed unreadable is written over in time.
     if (name === HEARTBEAT_ALARM)
-      void beat(now(), currentTimeZone()).then(() => notifyDueMilestone(now(), currentTimeZone()));
+      void beat(now(), currentTimeZone())
+        .then(() => notifyDueMilestone(now(), currentTimeZone()))
+        .then(() => syncNow(now(), currentTimeZone()));
   });
   eventsItem.watch(() => void notifyDueMilestone(now(), currentTimeZone()));
   void ensureHeartbeatAlarm();
   void beat(now(), currentTimeZone());
   // Commitment delay: weakening changes she asked for apply when due (alarm), or at the next start.
   registerPendingChanges();
-  // Sync (when she turned it on): people, profiles, plan and settings to and from storage.sync.
-  watchSync(now);
+  // Sync (when she turned it on): people, profiles, plan, settings and her record to and from storage.sync.
+  watchSync(now, currentTimeZone);
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { targetKey } from '@/src/core';
 import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
-import { countdownsItem, readSettings, recordEvent } from '@/src/storage';
+import { countdownsItem, readSettings, recordNow } from '@/src/storage';
 import { grantAllowance } from './allowances';
 import { currentMatcher } from './matcher-cache';
 
@@ -42,7 +42,10 @@ export async function goThrough(
   delete countdowns[String(tabId)];
   await countdownsItem.setValue(countdowns);
   await grantAllowance(tabId, target, now, now + settings.allowanceMinutes * 60_000, usesDnr);
-  await recordEvent({ type: 'slip', at: now, key, visit, ...(moment !== 'profile' ? { moment } : {}) });
+  await recordNow(
+    (at) => ({ type: 'slip', at, key, visit, ...(moment !== 'profile' ? { moment } : {}) }),
+    now,
+  );
   await browser.tabs.update(tabId, { url });
   return { ok: true, minutes: settings.allowanceMinutes };
 }

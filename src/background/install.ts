@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localDay } from '@/src/core';
-import { addProfile, metaItem, readEvents, recordStart } from '@/src/storage';
+import { addProfile, deviceTag, metaItem, readEvents, recordStart } from '@/src/storage';
 
 /**
  * First run: the day she installed is "No contact since" until she sets it.
@@ -10,7 +10,10 @@ export async function initialiseOnInstall(now: number, timeZone: string): Promis
   if (await metaItem.getValue()) return;
   const installDay = localDay(now, timeZone);
   await metaItem.setValue({ installedAt: now, installDay });
-  if (!(await readEvents()).some((e) => e.type === 'start')) await recordStart(installDay, now);
+  await deviceTag();
+  // Her install day stands in for "No contact since" until she sets it; it never overrides a day she set on
+  // another of her browsers (see countingStarts).
+  if (!(await readEvents()).some((e) => e.type === 'start')) await recordStart(installDay, now, true);
 }
 
 /** `npm run dev` opens a browser with a sample profile already blocked, to try the loop at once. */

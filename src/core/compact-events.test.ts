@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactEvents } from './compact-events';
-import type { Millis, NoContactEvent } from './events';
+import { withIds } from './event-ids';
+import type { Millis, NoContactEvent, RecordedEvent } from './events';
 import { bestStreak, streakHistory } from './streak-history';
 import { urgesByDay } from './urge-counts';
 
 const t = (iso: string): Millis => Date.parse(iso);
 const NY = 'America/New_York';
 const NOW = t('2024-06-30T12:00:00-04:00'); // 90 days back: 2024-04-01 is the first day kept one by one
+
+/** Compacts events recorded before ids existed, and compares them without their ids. */
+const compact = (events: NoContactEvent[], now = NOW, zone = NY) =>
+  compactEvents(withIds(events), now, zone).map(({ id: _, ...e }) => e);
 
 describe('compactEvents', () => {
   const events: NoContactEvent[] = [
@@ -29,7 +34,7 @@ describe('compactEvents', () => {
   ];
 
   it('turns urges from days before the retention window into per-day counts', () => {
-    expect(compactEvents(events, NOW, NY)).toEqual([
+    expect(compact(events)).toEqual([
       { type: 'start', at: t('2024-01-05T09:00:00-05:00'), since: '2024-01-01' },
       {
         type: 'gap',
@@ -46,7 +51,7 @@ describe('compactEvents', () => {
   });
 
   it('is idempotent', () => {
-    const once = compactEvents(events, NOW, NY);
+    const once = compactEvents(withIds(events), NOW, NY);
     expect(compactEvents(once, NOW, NY)).toEqual(once);
   });
 
@@ -55,7 +60,7 @@ describe('compactEvents', () => {
       { type: 'urge', at: t('2024-06-01T09:00:00-04:00') },
       { type: 'urge', at: t('2024-06-02T09:00:00-04:00'), visit: 'x' },
     ];
-    expect(compactEvents(recent, NOW, NY)).toEqual(recent);
+    expect(compact(recent)).toEqual(recent);
   });
 
   it('loses nothing a view needs: per-day counts and streak history stay the same', () => {
@@ -84,7 +89,7 @@ describe('compactEvents', () => {
         instant,
         fc.constantFrom(NY, 'Europe/Madrid', 'Australia/Sydney'),
         (list, now, zone) => {
-          const compacted = compactEvents(list, now, zone);
+          const compacted = compactEvents(withIds(list), now, zone);
           expect(urgesByDay(compacted, zone)).toEqual(urgesByDay(list, zone));
           expect(streakHistory(compacted, now, zone, '2023-06-01')).toEqual(
             streakHistory(list, now, zone, '2023-06-01'),
@@ -96,5 +101,35 @@ describe('compactEvents', () => {
         },
       ),
     );
+  });
+
+  it('counts each day per moment and per browser, under ids every browser gives them alike', () => {
+    const day = t('2024-03-01T09:00:00-05:00');
+    const list: RecordedEvent[] = [
+      { id: 'ua.k3x9a', type: 'urge', at: day },
+      { id: 'ub.k3x9a', type: 'urge', at: day + 1, moment: 'search' },
+      { id: 'uc.k3x9a', type: 'urge', at: day + 2, moment: 'search' },
+      { id: 'ud.p2m1q', type: 'urge', at: day + 3 },
+      {
+        id: 'd20240301s.k3x9a',
+        type: 'urge-day',
+        at: day - 5,
+        day: '2024-03-01',
+        count: 4,
+        moment: 'search',
+      },
+    ];
+    expect(compactEvents(list, NOW, NY)).toEqual([
+      {
+        id: 'd20240301s.k3x9a',
+        type: 'urge-day',
+        at: day - 5,
+        day: '2024-03-01',
+        count: 6,
+        moment: 'search',
+      },
+      { id: 'd20240301.k3x9a', type: 'urge-day', at: day, day: '2024-03-01', count: 1 },
+      { id: 'd20240301.p2m1q', type: 'urge-day', at: day + 3, day: '2024-03-01', count: 1 },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+export { capEvents, MAX_EVENTS } from './cap-events';
 export { compactEvents, URGE_RETENTION_DAYS } from './compact-events';
 export { type CoverageFeature, describeTarget, type TargetDescription, targetUrl } from './describe';
 export {
@@ -9,7 +10,28 @@ export {
   type DnrRule,
   MAX_DNR_REGEX_RULES,
 } from './dnr-rules';
-export type { EventOf, LocalDay, Millis, Moment, NoContactEvent, NoContactEventType } from './events';
+export {
+  DEVICE_TAG,
+  EVENT_ID,
+  eventId,
+  isOwn,
+  isSharedId,
+  ownerOf,
+  SHARED_TYPES,
+  tallyId,
+  urgeDayId,
+  withIds,
+} from './event-ids';
+export type {
+  EventId,
+  EventOf,
+  LocalDay,
+  Millis,
+  Moment,
+  NoContactEvent,
+  NoContactEventType,
+  RecordedEvent,
+} from './events';
 export { CLOCK_BACK_TOLERANCE_MS, GAP_THRESHOLD_MS, heartbeatEvent } from './heartbeat';
 export {
   hostPatternsOf,
@@ -18,7 +40,7 @@ export {
   siteOrigins,
   targetPlaces,
 } from './host-access';
-export { addDays, daysBetween, isLocalDay, localDay, startOfLocalDay } from './local-day';
+export { addDays, dayNumber, daysBetween, isLocalDay, localDay, startOfLocalDay } from './local-day';
 export {
   createMatcher,
   type Hit,
@@ -28,7 +50,9 @@ export {
   parseTarget,
 } from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
-export { type RunStart, type RunStartCause, runStarts } from './run-starts';
+export { type EventRecord, joinVersions, mergeRecords, normalizeRecord, type Tombstones } from './record';
+export { recordTime, TRUSTED_AHEAD_MS } from './record-clock';
+export { countingStarts, noContactSince, type RunStart, type RunStartCause, runStarts } from './run-starts';
 export { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES, type SearchEngine } from './search/engines';
 export { normaliseName } from './search/name-text';
 export {
@@ -42,6 +66,7 @@ export {
   type NameErrorCode,
   nameTargetsOf,
 } from './search/names';
+export { adopt, fitShared, sharedPart, tallyOf } from './shared-record';
 export { currentStreak, type Streak } from './streak';
 export { bestStreak, type StreakRun, streakHistory } from './streak-history';
 export {
@@ -54,7 +79,7 @@ export {
   type Target,
   targetKey,
 } from './target';
-export { MAX_EVENTS, tidyEvents } from './tidy-events';
+
 export {
   type DayUrges,
   type UrgeTotals,
@@ -64,3 +89,4 @@ export {
   urgesThisWeek,
   urgesToday,
 } from './urge-counts';
+export { ownTally, sameCounts, type TallyCounts, tallyDays } from './urge-tally';

@@ -1,4 +1,4 @@
-import type { LocalDay, Millis, NoContactEvent } from './events';
+import type { EventOf, LocalDay, Millis, NoContactEvent } from './events';
 import { localDay, startOfLocalDay } from './local-day';
 
 /** What began a run: a "No contact since" day, a contact, or (with neither recorded) the install day. */
@@ -25,11 +25,8 @@ export function runStarts(
   timeZone: string,
   fallbackDay: LocalDay,
 ): RunStart[] {
-  const startEvents = events
-    .filter((e): e is Extract<NoContactEvent, { type: 'start' }> => e.type === 'start')
-    .sort((a, b) => a.at - b.at);
   let startDays: LocalDay[] = [];
-  for (const e of startEvents) {
+  for (const e of countingStarts(events)) {
     startDays = startDays.filter((day) => day < e.since);
     startDays.push(e.since);
   }
@@ -46,4 +43,19 @@ export function runStarts(
   // A contact at the very instant a start day begins is one run, not two; the contact is the more specific.
   starts.sort((a, b) => a.at - b.at || Number(b.cause === 'contact') - Number(a.cause === 'contact'));
   return starts.filter((s, i) => i === 0 || s.at !== starts[i - 1]?.at);
+}
+
+/**
+ * The `start` events that set "No contact since", in the order they were recorded. The extension's own start at
+ * install stands in for her day only while nothing came before it: a browser installed later (then synced, or
+ * given an export) never moves her start to its install day.
+ */
+export function countingStarts(events: readonly NoContactEvent[]): EventOf<'start'>[] {
+  const starts = events.filter((e): e is EventOf<'start'> => e.type === 'start').sort((a, b) => a.at - b.at);
+  return starts.filter((e, i) => i === 0 || !e.install);
+}
+
+/** The day "No contact since" shows: the latest day recorded, or `fallbackDay` before any. */
+export function noContactSince(events: readonly NoContactEvent[], fallbackDay: LocalDay): LocalDay {
+  return countingStarts(events).at(-1)?.since ?? fallbackDay;
 }

@@ -1,5 +1,6 @@
 import type { LocalDay, Millis, NoContactEvent } from './events';
 import { addDays, localDay } from './local-day';
+import { tallyDays } from './urge-tally';
 
 /** Urges on one local day: turned back, and gone through with. */
 export interface DayUrges {
@@ -18,7 +19,7 @@ export interface UrgeTotals {
 /**
  * Urges per local day, keyed by day. Each visit records an `urge` on arrival and, if she goes through, a
  * `slip` with the same `visit`: that urge is then a slip, not a resisted urge. Compacted `urge-day` counts
- * are resisted urges.
+ * and the tallies of her other browsers are resisted urges.
  */
 export function urgesByDay(events: readonly NoContactEvent[], timeZone: string): Map<LocalDay, DayUrges> {
   const slippedVisits = new Set<string>();
@@ -40,6 +41,10 @@ export function urgesByDay(events: readonly NoContactEvent[], timeZone: string):
       entry(localDay(e.at, timeZone)).slips++;
     } else if (e.type === 'urge-day') {
       entry(e.day).resisted += e.count;
+    } else if (e.type === 'urge-tally') {
+      tallyDays(e, (day, count) => {
+        entry(day).resisted += count;
+      });
     }
   }
   return byDay;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isLocalDay, type NoContactEvent } from '@/src/core';
+import { EVENT_ID, type EventId, isLocalDay, type NoContactEvent } from '@/src/core';
 import type { Expect, SameAs } from './schemas';
 
 /**
@@ -36,7 +36,14 @@ function withoutUndefined<T extends object>(value: T): T {
   return out;
 }
 
+/** An id as core makes them; one that is not is left out, and the event gets its id as an old event would. */
+const idField = { id: dropIfWrong(v.pipe(v.string(), v.maxLength(64), v.regex(EVENT_ID))) };
+
+/** A day's counts: whole numbers, zero or more; a long tally still fits a few decades. */
+const CountsSchema = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(40_000));
+
 const visitFields = {
+  ...idField,
   at: MillisSchema,
   key: dropIfWrong(NonEmptySchema),
   visit: dropIfWrong(NonEmptySchema),
@@ -46,16 +53,65 @@ const visitFields = {
 export const StoredEventSchema = v.variant('type', [
   v.pipe(v.object({ type: v.literal('urge'), ...visitFields }), v.transform(withoutUndefined)),
   v.pipe(v.object({ type: v.literal('slip'), ...visitFields }), v.transform(withoutUndefined)),
-  v.object({ type: v.literal('contact'), at: MillisSchema }),
-  v.object({ type: v.literal('start'), at: MillisSchema, since: DaySchema }),
   v.pipe(
-    v.object({ type: v.literal('gap'), at: MillisSchema, from: MillisSchema, to: MillisSchema }),
-    v.check((gap) => gap.from <= gap.to),
+    v.object({ type: v.literal('contact'), ...idField, at: MillisSchema }),
+    v.transform(withoutUndefined),
   ),
-  v.object({ type: v.literal('clock-back'), at: MillisSchema, from: MillisSchema }),
-  v.object({ type: v.literal('milestone'), at: MillisSchema, days: CountSchema, streakStart: MillisSchema }),
-  v.object({ type: v.literal('urge-day'), at: MillisSchema, day: DaySchema, count: CountSchema }),
+  v.pipe(
+    v.object({
+      type: v.literal('start'),
+      ...idField,
+      at: MillisSchema,
+      since: DaySchema,
+      install: dropIfWrong(v.literal(true)),
+    }),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({ type: v.literal('gap'), ...idField, at: MillisSchema, from: MillisSchema, to: MillisSchema }),
+    v.check((gap) => gap.from <= gap.to),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({ type: v.literal('clock-back'), ...idField, at: MillisSchema, from: MillisSchema }),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({
+      type: v.literal('milestone'),
+      ...idField,
+      at: MillisSchema,
+      days: CountSchema,
+      streakStart: MillisSchema,
+    }),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({
+      type: v.literal('urge-day'),
+      ...idField,
+      at: MillisSchema,
+      day: DaySchema,
+      count: CountSchema,
+      moment: dropIfWrong(MomentSchema),
+    }),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({
+      type: v.literal('urge-tally'),
+      ...idField,
+      at: MillisSchema,
+      from: DaySchema,
+      counts: CountsSchema,
+      search: dropIfWrong(CountsSchema),
+      contact: dropIfWrong(CountsSchema),
+    }),
+    v.transform(withoutUndefined),
+  ),
 ]);
 
 /** The schema gives exactly core's events (a new kind of event or field is added to both). */
-export type StoredEventIsEvent = Expect<SameAs<v.InferOutput<typeof StoredEventSchema>, NoContactEvent>>;
+export type StoredEventIsEvent = Expect<
+  SameAs<v.InferOutput<typeof StoredEventSchema>, NoContactEvent & { id?: EventId }>
+>;

@@ -10,6 +10,7 @@ import {
   readExportData,
 } from './export-import';
 import exportV1 from './fixtures/export.v1.json';
+import exportV2 from './fixtures/export.v2.json';
 import { eventsItem, journalItem, peopleItem, planItem, settingsItem } from './items';
 import { readPending } from './pending';
 import { readSettings } from './plan';
@@ -22,18 +23,23 @@ const empty: ExportData = {
   settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 },
   events: [],
   journal: [],
+  deleted: {},
 };
+const SELF = 'k3x9a';
 
 describe('parseImport', () => {
-  it('accepts a version-1 export file', () => {
-    const parsed = parseImport(text(exportV1));
+  it.each([
+    ['a version-1 export file', exportV1],
+    ['a version-2 export file', exportV2],
+  ])('accepts %s', (_, file) => {
+    const parsed = parseImport(text(file));
     expect(parsed.ok).toBe(true);
   });
 
   it.each([
     ['malformed JSON', '{"format": "no-contact",', 'not-json'],
     ['another kind of file', text({ hello: 1 }), 'not-export'],
-    ['a newer version', text({ ...exportV1, version: 2 }), 'newer-version'],
+    ['a newer version', text({ ...exportV1, version: 3 }), 'newer-version'],
     ['an unknown version', text({ ...exportV1, version: 'one' }), 'unknown-version'],
     ['a wrong type', text({ ...exportV1, plan: { ...exportV1.plan, goalDays: 'fourteen' } }), 'invalid'],
     ['an unknown field', text({ ...exportV1, extra: true }), 'invalid'],
@@ -123,7 +129,7 @@ describe('mergeImport', () => {
       ],
     };
     let n = 0;
-    const merged = mergeImport(mine, parsed.file, () => `new-${++n}`);
+    const merged = mergeImport(mine, parsed.file, () => `new-${++n}`, SELF);
     expect(merged.people.map((p) => [p.name, p.profiles.map((pr) => pr.id)])).toEqual([
       ['sam', ['mine', 'dup', 'profile-x']],
       ['Jo', ['profile-site']],
@@ -141,7 +147,7 @@ describe('mergeImport', () => {
       text({ ...exportV1, settings: { ...exportV1.settings, countdownSeconds: 5, strict: true } }),
     );
     if (!parsed.ok) throw new Error('fixture invalid');
-    expect(mergeImport(empty, parsed.file, () => 'x').preview).toMatchObject({
+    expect(mergeImport(empty, parsed.file, () => 'x', SELF).preview).toMatchObject({
       settingsNow: { strict: true },
       settingsLater: { countdownSeconds: 5 },
     });
@@ -156,9 +162,8 @@ describe('export and import in storage', () => {
     if (!parsed.ok) throw new Error('fixture invalid');
     await importData(parsed.file, 2);
     const again = await exportData(3);
-    // Files from before names existed read as people with no names.
-    const withNames = { ...exportV1, people: exportV1.people.map((p) => ({ ...p, names: [] })) };
-    expect({ ...again, exportedAt: exportV1.exportedAt }).toEqual(withNames);
+    // Files from before ids and names existed read with both: as version 2 writes them.
+    expect({ ...again, exportedAt: exportV1.exportedAt }).toEqual(exportV2);
     const second = parseImport(text(again));
     if (!second.ok) throw new Error('export invalid');
     const before = await readExportData();
@@ -184,5 +189,25 @@ describe('export and import in storage', () => {
     expect((await readPending()).map((c) => c.payload)).toEqual([{ strict: false }]);
     expect(await eventsItem.getValue()).toHaveLength(3);
     expect(await journalItem.getValue()).toHaveLength(1);
+  });
+
+  it('merges her record by identity: an old file and its newer export add nothing twice, and deletions hold', async () => {
+    const v1 = parseImport(text(exportV1));
+    const v2 = parseImport(text(exportV2));
+    if (!v1.ok || !v2.ok) throw new Error('fixture invalid');
+    await importData(v1.file, 2);
+    const once = await readExportData();
+    expect(mergeImport(once, v2.file, () => 'x', SELF).preview.eventsAdded).toBe(0);
+    await importData(v2.file, 3);
+    expect(await readExportData()).toEqual(once);
+
+    // A file that knows the contact was deleted deletes it here; the old file cannot bring it back.
+    const contact = exportV2.events.find((e) => e.type === 'contact');
+    const deleting = parseImport(text({ ...exportV2, deleted: { [contact?.id ?? '']: 10 } }));
+    if (!deleting.ok) throw new Error('file invalid');
+    await importData(deleting.file, 4);
+    await importData(v1.file, 5);
+    expect((await readExportData()).events.map((e) => e.type)).toEqual(['start', 'urge']);
+    expect((await exportData(6)).deleted).toEqual({ [contact?.id ?? '']: 10 });
   });
 });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { type NoContactEvent, targetKey } from '@/src/core';
-import { readEvents } from './events';
+import { adopt, type RecordedEvent, type Tombstones, targetKey, withIds } from '@/src/core';
+import { deviceTag, readRecord, writeRecord } from './events';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -8,7 +8,7 @@ import {
   ExportFileSchema,
   MAX_IMPORT_BYTES,
 } from './export-schema';
-import { eventsItem, journalItem, peopleItem, planItem } from './items';
+import { journalItem, peopleItem, planItem } from './items';
 import { readJournal } from './journal';
 import { saveSettings } from './pending';
 import { splitSettings } from './pending-rules';
@@ -22,8 +22,10 @@ export interface ExportData {
   people: Person[];
   plan: Plan;
   settings: Settings;
-  events: NoContactEvent[];
+  events: RecordedEvent[];
   journal: JournalEntry[];
+  /** Events she deleted: so an import elsewhere does not bring them back. */
+  deleted: Tombstones;
 }
 
 export function buildExport(data: ExportData, now: number): ExportFile {
@@ -62,7 +64,7 @@ export function parseImport(text: string): ParsedImport {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
     return { ok: false, error: { code: 'newer-version', version } };
   }
-  if (version !== EXPORT_VERSION) return { ok: false, error: { code: 'unknown-version' } };
+  if (version !== 1 && version !== EXPORT_VERSION) return { ok: false, error: { code: 'unknown-version' } };
   // The first problem is the one she is told about: the check stops there.
   const parsed = v.safeParse(ExportFileSchema, json, { abortEarly: true });
   if (parsed.success) return { ok: true, file: parsed.output };
@@ -89,19 +91,18 @@ export interface ImportPreview {
 
 export interface MergedImport {
   people: Person[];
-  events: NoContactEvent[];
+  events: RecordedEvent[];
+  deleted: Tombstones;
   journal: JournalEntry[];
   preview: ImportPreview;
 }
 
-const eventId = (e: NoContactEvent) => JSON.stringify(e, Object.keys(e).sort());
-
-/**
- * An import merges: profiles and people are added, never removed (removing is weakening, and goes
- * through the delay on the page, not silently through a file). History and journal entries are added
- * to hers. The plan is replaced. Settings go through the same rules as the settings form.
- */
-export function mergeImport(current: ExportData, file: ExportFile, newId: () => string): MergedImport {
+export function mergeImport(
+  current: ExportData,
+  file: ExportFile,
+  newId: () => string,
+  self: string,
+): MergedImport {
   const people = structuredClone(current.people);
   const personIds = new Set(people.map((p) => p.id));
   const profileIds = new Set(people.flatMap((p) => p.profiles.map((pr) => pr.id)));
@@ -140,9 +141,15 @@ export function mergeImport(current: ExportData, file: ExportFile, newId: () => 
     }
   }
 
-  const seen = new Set(current.events.map(eventId));
-  const addedEvents = file.events.filter((e) => !seen.has(eventId(e)));
-  const events = [...current.events, ...addedEvents].sort((a, b) => a.at - b.at);
+  // Her record and the file's, merged by identity as two of her browsers would (an old file's events get the
+  // ids an old event gets everywhere, so importing it twice, or into a browser that synced it, adds nothing).
+  const record = adopt(
+    { events: current.events, deleted: current.deleted },
+    { events: withIds(file.events), deleted: file.deleted ?? {} },
+    self,
+  );
+  const known = new Set(current.events.map((e) => e.id));
+  const eventsAdded = record.events.filter((e) => !known.has(e.id)).length;
   const journalIds = new Set(current.journal.map((j) => j.id));
   const addedJournal = file.journal.filter((j) => !journalIds.has(j.id));
   const journal = [...current.journal, ...addedJournal].sort((a, b) => a.at - b.at);
@@ -150,7 +157,8 @@ export function mergeImport(current: ExportData, file: ExportFile, newId: () => 
 
   return {
     people,
-    events,
+    events: record.events,
+    deleted: record.deleted,
     journal,
     preview: {
       newPeople,
@@ -162,21 +170,21 @@ export function mergeImport(current: ExportData, file: ExportFile, newId: () => 
       planChanges: JSON.stringify(current.plan) !== JSON.stringify(file.plan),
       settingsNow: immediate,
       settingsLater: delayed,
-      eventsAdded: addedEvents.length,
+      eventsAdded,
       journalAdded: addedJournal.length,
     },
   };
 }
 
 export async function readExportData(): Promise<ExportData> {
-  const [people, plan, settings, events, journal] = await Promise.all([
+  const [people, plan, settings, record, journal] = await Promise.all([
     readPeople(),
     readPlan(),
     readSettings(),
-    readEvents(),
+    readRecord(),
     readJournal(),
   ]);
-  return { people, plan, settings, events, journal };
+  return { people, plan, settings, events: record.events, journal, deleted: record.deleted };
 }
 
 export async function exportData(now: number): Promise<ExportFile> {
@@ -184,15 +192,15 @@ export async function exportData(now: number): Promise<ExportFile> {
 }
 
 export async function previewImport(file: ExportFile): Promise<ImportPreview> {
-  return mergeImport(await readExportData(), file, () => crypto.randomUUID()).preview;
+  return mergeImport(await readExportData(), file, () => crypto.randomUUID(), await deviceTag()).preview;
 }
 
 /** Applies a checked file: see mergeImport for what is added, replaced and scheduled. */
 export async function importData(file: ExportFile, now: number): Promise<ImportPreview> {
-  const merged = mergeImport(await readExportData(), file, () => crypto.randomUUID());
+  const merged = mergeImport(await readExportData(), file, () => crypto.randomUUID(), await deviceTag());
   await peopleItem.setValue(merged.people);
   await planItem.setValue(file.plan);
-  await eventsItem.setValue(merged.events);
+  await writeRecord({ events: merged.events, deleted: merged.deleted });
   await journalItem.setValue(merged.journal);
   await saveSettings(file.settings, now);
   return merged.preview;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_NAMES, type NoContactEvent } from '@/src/core';
+import { EVENT_ID, type EventId, MAX_NAMES, type NoContactEvent, type Tombstones } from '@/src/core';
 import { MomentSchema } from './event-schema';
 import {
   type Expect,
@@ -23,12 +23,15 @@ import {
  */
 
 export const EXPORT_FORMAT = 'no-contact';
-export const EXPORT_VERSION = 1;
+/** 2: events carry their ids, and the file carries the ids of events she deleted. Version 1 files still import. */
+export const EXPORT_VERSION = 2;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 const time = v.pipe(v.number(), v.finite());
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const id = v.pipe(v.string(), v.maxLength(64), v.regex(EVENT_ID));
+const counts = list(v.pipe(v.number(), v.integer(), v.minValue(0)), 40_000);
 
 const StrictProfile = v.strictObject({
   id: IdSchema,
@@ -61,7 +64,11 @@ const StrictSettings = v.strictObject({
   delayHours: v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 14)),
 });
 
+/** Every event has its id from version 2 on; in a version 1 file none has. */
+const idField = { id: v.optional(id) };
+
 const visitFields = {
+  ...idField,
   at: time,
   key: v.optional(text(300)),
   visit: v.optional(text(64)),
@@ -71,25 +78,49 @@ const visitFields = {
 const StrictEvent = v.variant('type', [
   v.strictObject({ type: v.literal('urge'), ...visitFields }),
   v.strictObject({ type: v.literal('slip'), ...visitFields }),
-  v.strictObject({ type: v.literal('contact'), at: time }),
-  v.strictObject({ type: v.literal('start'), at: time, since: day }),
-  v.strictObject({ type: v.literal('gap'), at: time, from: time, to: time }),
-  v.strictObject({ type: v.literal('clock-back'), at: time, from: time }),
-  v.strictObject({ type: v.literal('milestone'), at: time, days: v.number(), streakStart: time }),
-  v.strictObject({ type: v.literal('urge-day'), at: time, day, count: v.pipe(v.number(), v.integer()) }),
+  v.strictObject({ type: v.literal('contact'), ...idField, at: time }),
+  v.strictObject({
+    type: v.literal('start'),
+    ...idField,
+    at: time,
+    since: day,
+    install: v.optional(v.literal(true)),
+  }),
+  v.strictObject({ type: v.literal('gap'), ...idField, at: time, from: time, to: time }),
+  v.strictObject({ type: v.literal('clock-back'), ...idField, at: time, from: time }),
+  v.strictObject({ type: v.literal('milestone'), ...idField, at: time, days: v.number(), streakStart: time }),
+  v.strictObject({
+    type: v.literal('urge-day'),
+    ...idField,
+    at: time,
+    day,
+    count: v.pipe(v.number(), v.integer()),
+    moment: v.optional(MomentSchema),
+  }),
+  v.strictObject({
+    type: v.literal('urge-tally'),
+    ...idField,
+    at: time,
+    from: day,
+    counts,
+    search: v.optional(counts),
+    contact: v.optional(counts),
+  }),
 ]);
 
 const StrictJournal = v.strictObject({ id: IdSchema, at: time, text: text(MAX_TEXT) });
 
 export const ExportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
+  version: v.picklist([1, EXPORT_VERSION]),
   exportedAt: time,
   people: list(StrictPerson, 200),
   plan: StrictPlan,
   settings: StrictSettings,
   events: list(StrictEvent, 50_000),
   journal: list(StrictJournal, 5000),
+  /** Since version 2: events she deleted, by id, with when. */
+  deleted: v.optional(v.record(id, time)),
 });
 
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
@@ -98,6 +129,13 @@ export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 export type ExportMatchesStore = Expect<
   SameAs<
     Omit<ExportFile, 'format' | 'version' | 'exportedAt'>,
-    { people: Person[]; plan: Plan; settings: Settings; events: NoContactEvent[]; journal: JournalEntry[] }
+    {
+      people: Person[];
+      plan: Plan;
+      settings: Settings;
+      events: (NoContactEvent & { id?: EventId })[];
+      journal: JournalEntry[];
+      deleted?: Tombstones;
+    }
   >
 >;

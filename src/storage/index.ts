@@ -1,4 +1,13 @@
-export { readEvents, recordEvent, recordStart, writeEvents } from './events';
+export {
+  deleteEvent,
+  deviceTag,
+  readEvents,
+  readRecord,
+  recordEvent,
+  recordNow,
+  recordStart,
+  writeEvents,
+} from './events';
 export {
   buildExport,
   type ExportFile,
@@ -21,7 +30,10 @@ export {
   metaItem,
   pendingItem,
   peopleItem,
+  type SyncProblem,
+  type SyncStatus,
   syncEnabledItem,
+  syncStatusItem,
 } from './items';
 export { addJournalEntry, deleteJournalEntry, JOURNAL_MAX_CHARS, readJournal } from './journal';
 export {

@@ -1,8 +1,16 @@
 import { storage } from 'wxt/utils/storage';
-import type { NoContactEvent } from '@/src/core';
-import { PEOPLE_VERSION, peopleMigrations } from './migrations';
+import type { EventId, NoContactEvent, Tombstones } from '@/src/core';
+import { EVENTS_VERSION, eventsV1toV2, PEOPLE_VERSION, peopleMigrations } from './migrations';
 import type { PendingChange } from './pending-rules';
-import type { JournalEntry, Meta, Person, Plan, Settings } from './schemas';
+import {
+  type JournalEntry,
+  type Meta,
+  MetaSchema,
+  type Person,
+  type Plan,
+  readAs,
+  type Settings,
+} from './schemas';
 
 export type { Meta } from './schemas';
 
@@ -24,7 +32,27 @@ export const settingsItem = storage.defineItem<Partial<Settings>>('local:setting
   version: 1,
 });
 
-export const eventsItem = storage.defineItem<NoContactEvent[]>('local:events', { fallback: [], version: 1 });
+/**
+ * Her record: every event with its id, in time order (see core/record.ts). Stored values may be older, without
+ * ids: readers repair them (repair-events.ts), as the migration to version 2 does once.
+ */
+export const eventsItem = storage.defineItem<(NoContactEvent & { id?: EventId })[]>('local:events', {
+  fallback: [],
+  version: EVENTS_VERSION,
+  migrations: {
+    2: async (old: unknown) =>
+      eventsV1toV2(old, readAs(MetaSchema, await storage.getItem('local:meta')) ?? null),
+  },
+});
+
+/** Events she deleted, by id, with when: so no other browser and no import brings them back. */
+export const deletedEventsItem = storage.defineItem<Tombstones>('local:deletedEvents', {
+  fallback: {},
+  version: 1,
+});
+
+/** This browser's tag in event ids (see core/event-ids.ts); drawn on first use, again after a reset. */
+export const deviceItem = storage.defineItem<string | null>('local:device', { fallback: null, version: 1 });
 
 export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', { fallback: [], version: 1 });
 
@@ -40,6 +68,23 @@ export const syncEnabledItem = storage.defineItem<boolean>('local:syncEnabled', 
 /** Profiles removed here, by target key and time, so that sync does not bring them back from another device. */
 export const removedItem = storage.defineItem<Record<string, number>>('local:removed', {
   fallback: {},
+  version: 1,
+});
+
+/**
+ * What kept the last sync from reading or writing: another browser's data from a newer version, or that could
+ * not be read (`since`: first seen), too much for the quota, or the browser refusing. Shown in options.
+ */
+export type SyncProblem = 'newer' | 'unreadable' | 'too-big' | 'failed';
+
+export interface SyncStatus {
+  at: number;
+  problem?: SyncProblem;
+  since?: number;
+}
+
+export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:syncStatus', {
+  fallback: null,
   version: 1,
 });
 

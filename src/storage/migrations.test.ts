@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readEvents } from './events';
+import eventsV1 from './fixtures/events.v1.json';
+import eventsV2 from './fixtures/events.v2.json';
 import peopleV1 from './fixtures/people.v1.json';
 import peopleV2 from './fixtures/people.v2.json';
-import { peopleItem } from './items';
-import { PEOPLE_VERSION, peopleV1toV2 } from './migrations';
+import { eventsItem, peopleItem } from './items';
+import { EVENTS_VERSION, eventsV1toV2, PEOPLE_VERSION, peopleV1toV2 } from './migrations';
 import { activeTargets, readPeople } from './people';
 
 describe('migrations', () => {
@@ -45,5 +48,25 @@ describe('migrations', () => {
     await fakeBrowser.storage.local.set({ people: current });
     await peopleItem.migrate();
     expect(await peopleItem.getValue()).toEqual(current);
+  });
+
+  const meta = { installedAt: 1764000000000, installDay: '2026-11-24' };
+
+  it('gives every event of version 1 its id, and marks the start made at install, as a pure step', () => {
+    expect(eventsV1toV2(eventsV1, meta)).toEqual(eventsV2);
+    expect(eventsV1toV2('not a list', meta)).toBe('not a list');
+    // Without the install record, a start is hers.
+    expect(eventsV1toV2(eventsV1, null)).toEqual(
+      eventsV2.map(({ install: _, ...e }: { install?: boolean }) => e),
+    );
+  });
+
+  it('migrates version-1 events found in storage, and reads them the same before and after', async () => {
+    await fakeBrowser.storage.local.set({ events: eventsV1, meta });
+    const before = await readEvents();
+    await eventsItem.migrate();
+    expect(await eventsItem.getValue()).toEqual(eventsV2);
+    expect(await eventsItem.getMeta()).toEqual({ v: EVENTS_VERSION });
+    expect(await readEvents()).toEqual(before);
   });
 });

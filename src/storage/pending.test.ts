@@ -72,7 +72,7 @@ describe('commitment delay in storage', () => {
     await applyDuePending(T0 + 24 * HOUR_MS, 'UTC');
     expect(await readPeople()).toEqual([]);
     expect(await eventsItem.getValue()).toEqual([
-      { type: 'start', at: T0 + 24 * HOUR_MS, since: '2026-11-25' },
+      { id: expect.any(String), type: 'start', at: T0 + 24 * HOUR_MS, since: '2026-11-25', install: true },
     ]);
     expect(await pendingItem.getValue()).toEqual([]);
   });

@@ -3,6 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { localDay, targetKey } from '@/src/core';
 import { recordStart } from './events';
 import {
+  deletedEventsItem,
+  deviceItem,
   eventsItem,
   journalItem,
   metaItem,
@@ -12,6 +14,7 @@ import {
   removedItem,
   settingsItem,
   syncEnabledItem,
+  syncStatusItem,
 } from './items';
 import {
   applyChange,
@@ -29,6 +32,7 @@ import { readPeople } from './people';
 import { readSettings } from './plan';
 import { repairSettings } from './repair';
 import { IdSchema, type Person, readAs, type Settings } from './schemas';
+import { slipAnswersItem } from './slip-answers';
 
 export type { ChangeRequest, PendingChange, PendingKind } from './pending-rules';
 
@@ -179,12 +183,17 @@ export async function resetEverything(
     planItem.removeValue(),
     settingsItem.removeValue(),
     eventsItem.removeValue(),
+    deletedEventsItem.removeValue(),
     journalItem.removeValue(),
     pendingItem.removeValue(),
+    slipAnswersItem.removeValue(),
+    syncStatusItem.removeValue(),
+    // A new tag: what this browser records from now on is not mistaken for what it shared before.
+    deviceItem.removeValue(),
     // A fresh start on this device: sync goes off, or other devices would bring everything back.
     syncEnabledItem.setValue(false),
   ]);
   const installDay = localDay(now, timeZone);
   await metaItem.setValue({ installedAt: now, installDay });
-  await recordStart(installDay, now);
+  await recordStart(installDay, now, true);
 }

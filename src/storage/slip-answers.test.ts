@@ -43,7 +43,7 @@ describe('answerSlip', () => {
   it('"yes" records contact at the time of the slip and remembers the answer', async () => {
     const s = slip(NOW - 1000, 'v1');
     await answerSlip(s, true, NOW);
-    expect(await readEvents()).toEqual([{ type: 'contact', at: NOW - 1000 }]);
+    expect(await readEvents()).toEqual([{ id: expect.any(String), type: 'contact', at: NOW - 1000 }]);
     expect(await readSlipAnswers()).toEqual([{ slip: 'v1', contacted: true, at: NOW }]);
   });
 

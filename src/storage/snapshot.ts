@@ -1,8 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import { localDay, type NoContactEvent } from '@/src/core';
-import { eventsItem, journalItem, type Meta, metaItem, peopleItem, planItem, settingsItem } from './items';
+import { DEVICE_TAG, localDay, type RecordedEvent } from '@/src/core';
+import {
+  deletedEventsItem,
+  deviceItem,
+  eventsItem,
+  journalItem,
+  type Meta,
+  metaItem,
+  peopleItem,
+  planItem,
+  settingsItem,
+} from './items';
 import { repairJournal, repairPeople, repairPlan, repairSettings } from './repair';
-import { repairEvents } from './repair-events';
+import { repairRecord } from './repair-events';
 import { type JournalEntry, MetaSchema, type Person, type Plan, readAs, type Settings } from './schemas';
 
 /** Everything a page needs to render, from one storage read. */
@@ -10,31 +20,34 @@ export interface Snapshot {
   people: Person[];
   plan: Plan;
   settings: Settings;
-  events: NoContactEvent[];
+  /** Her record, merged from all her browsers when sync is on (see core/record.ts). */
+  events: RecordedEvent[];
   journal: JournalEntry[];
   meta: Meta;
+  /** This browser's tag in event ids, once it has one. */
+  device: string | null;
 }
 
 export async function readSnapshot(now: number, timeZone: string): Promise<Snapshot> {
-  const [people, plan, settings, events, journal, meta] = await storage.getItems([
+  const [people, plan, settings, events, deleted, journal, meta, device] = await storage.getItems([
     peopleItem,
     planItem,
     settingsItem,
     eventsItem,
+    deletedEventsItem,
     journalItem,
     metaItem,
+    deviceItem,
   ]);
+  const storedMeta = readAs(MetaSchema, meta?.value);
   return {
     people: repairPeople(people?.value),
     plan: repairPlan(plan?.value),
     settings: repairSettings(settings?.value),
-    events: repairEvents(events?.value),
+    events: repairRecord(events?.value, deleted?.value, storedMeta).events,
     journal: repairJournal(journal?.value),
-    meta: repairMeta(meta?.value, now, timeZone),
+    // Missing or unreadable: a browser installed now.
+    meta: storedMeta ?? { installedAt: now, installDay: localDay(now, timeZone) },
+    device: typeof device?.value === 'string' && DEVICE_TAG.test(device.value) ? device.value : null,
   };
-}
-
-/** The stored install record, or (missing or unreadable) one for a browser installed now. */
-function repairMeta(value: unknown, now: number, timeZone: string): Meta {
-  return readAs(MetaSchema, value) ?? { installedAt: now, installDay: localDay(now, timeZone) };
 }

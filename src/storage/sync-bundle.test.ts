@@ -53,7 +53,12 @@ describe('sync bundle', () => {
     const encoded = encodeBundle(b, 7);
     if (!encoded.ok) throw new Error('too big');
     expect(Object.keys(encoded.items).length).toBeGreaterThan(2);
-    expect(decodeBundle(encoded.items)).toEqual({ bundle: b, meta: encoded.meta });
+    expect(decodeBundle(encoded.items)).toEqual({
+      kind: 'ok',
+      bundle: b,
+      meta: encoded.meta,
+      bytes: encoded.bytes,
+    });
   });
 
   it('refuses what cannot fit in the total quota', () => {
@@ -69,7 +74,14 @@ describe('sync bundle', () => {
   it('ignores a half-written bundle', () => {
     const encoded = encodeBundle(bundle([person('sam', ['a'])]), 1);
     if (!encoded.ok) throw new Error('too big');
-    expect(decodeBundle({ ...encoded.items, 'nc.meta': { v: 1, n: 2, at: 2 } })).toBeUndefined();
+    expect(decodeBundle({ ...encoded.items, 'nc.meta': { v: 1, n: 2, at: 2 } })).toEqual({
+      kind: 'unreadable',
+    });
+    expect(decodeBundle({ 'nc.0': 'x' })).toEqual({ kind: 'unreadable' });
+    expect(decodeBundle({})).toEqual({ kind: 'absent' });
+    expect(decodeBundle({ ...encoded.items, 'nc.meta': { ...encoded.meta, v: 2 } })).toMatchObject({
+      kind: 'newer',
+    });
   });
 
   it('merges without losing a profile either side added', () => {

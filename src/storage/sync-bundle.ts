@@ -2,9 +2,9 @@ import { targetKey } from '@/src/core';
 import type { Person, Plan, Settings } from './schemas';
 
 /**
- * What travels through the browser's sync storage, and how it fits: people, plan and settings (never
- * journal or history) as one JSON text, cut into items under the 8 KB per-item quota and kept well under
- * the 100 KB total. Pure: sync.ts does the reading and writing.
+ * What travels through the browser's sync storage, and how it fits: people, plan and settings (never the
+ * journal) as one JSON text, cut into items under the 8 KB per-item quota and kept well under the 100 KB
+ * total; her record travels beside it (sync-record.ts). Pure: sync.ts does the reading and writing.
  *
  * Keys: `nc.meta` = { v, n, at } and `nc.0` … `nc.<n-1>`, each a slice of the JSON text.
  */
@@ -27,7 +27,10 @@ export const META_KEY = 'nc.meta';
 export const chunkKey = (i: number) => `nc.${i}`;
 /** storage.sync's QUOTA_BYTES_PER_ITEM, counted as key + JSON of the value. */
 export const ITEM_QUOTA = 8192;
-/** storage.sync's QUOTA_BYTES is 102 400; leave room for the meta item and other keys. */
+/**
+ * storage.sync's QUOTA_BYTES is 102 400; this is what No Contact uses of it, leaving room for the browser's
+ * own bookkeeping. Her list comes first; her record (sync-record.ts) has the rest.
+ */
 export const TOTAL_BUDGET = 96_000;
 /** Tombstones older than this are forgotten (a device offline longer may bring a profile back: safe side). */
 export const REMOVED_TTL_MS = 180 * 24 * 3_600_000;
@@ -66,8 +69,23 @@ export function chunkText(text: string, maxKeyLength = 8): string[] {
   return chunks;
 }
 
+/** Bytes items take in sync storage, as the quota counts them (key + JSON of the value). */
+export function storedBytes(
+  items: Record<string, unknown>,
+  which: (key: string) => boolean = () => true,
+): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const [key, value] of Object.entries(items)) {
+    if (which(key)) bytes += key.length + encoder.encode(JSON.stringify(value)).length;
+  }
+  return bytes;
+}
+
+export const isBundleKey = (key: string) => key === META_KEY || /^nc\.\d+$/.test(key);
+
 export type Encoded =
-  | { ok: true; items: Record<string, unknown>; meta: SyncMeta }
+  | { ok: true; items: Record<string, unknown>; meta: SyncMeta; bytes: number }
   | { ok: false; reason: 'too-big' };
 
 export function encodeBundle(bundle: SyncBundle, at: number): Encoded {
@@ -79,31 +97,39 @@ export function encodeBundle(bundle: SyncBundle, at: number): Encoded {
   });
   const meta: SyncMeta = { v: 1, n: chunks.length, at };
   items[META_KEY] = meta;
-  const size = Object.entries(items).reduce(
-    (sum, [k, v]) => sum + k.length + new TextEncoder().encode(JSON.stringify(v)).length,
-    0,
-  );
-  return size > TOTAL_BUDGET ? { ok: false, reason: 'too-big' } : { ok: true, items, meta };
+  const bytes = storedBytes(items);
+  return bytes > TOTAL_BUDGET ? { ok: false, reason: 'too-big' } : { ok: true, items, meta, bytes };
 }
 
-/** Reads a bundle back; undefined if absent, half-written (another device mid-write) or unreadable. */
-export function decodeBundle(
-  items: Record<string, unknown>,
-): { bundle: SyncBundle; meta: SyncMeta } | undefined {
+export type DecodedBundle =
+  | { kind: 'absent' }
+  | { kind: 'ok'; bundle: SyncBundle; meta: SyncMeta; bytes: number }
+  /** Written by a newer version: left for it to read (and not written over). */
+  | { kind: 'newer'; bytes: number }
+  /** Half-written (another device mid-write) or not a bundle. */
+  | { kind: 'unreadable' };
+
+/** Reads a bundle back, or says why it cannot. */
+export function decodeBundle(items: Record<string, unknown>): DecodedBundle {
   const meta = items[META_KEY] as Partial<SyncMeta> | undefined;
-  if (meta?.v !== 1 || !Number.isInteger(meta.n) || typeof meta.at !== 'number') return undefined;
+  if (meta === undefined)
+    return Object.keys(items).some(isBundleKey) ? { kind: 'unreadable' } : { kind: 'absent' };
+  if (typeof meta?.v === 'number' && meta.v > 1)
+    return { kind: 'newer', bytes: storedBytes(items, isBundleKey) };
+  if (meta?.v !== 1 || !Number.isInteger(meta.n) || typeof meta.at !== 'number')
+    return { kind: 'unreadable' };
   let text = '';
   for (let i = 0; i < (meta.n as number); i++) {
     const chunk = items[chunkKey(i)];
-    if (typeof chunk !== 'string') return undefined;
+    if (typeof chunk !== 'string') return { kind: 'unreadable' };
     text += chunk;
   }
   try {
     const bundle = JSON.parse(text) as SyncBundle;
-    if (!Array.isArray(bundle.people) || typeof bundle.removed !== 'object') return undefined;
-    return { bundle, meta: meta as SyncMeta };
+    if (!Array.isArray(bundle.people) || typeof bundle.removed !== 'object') return { kind: 'unreadable' };
+    return { kind: 'ok', bundle, meta: meta as SyncMeta, bytes: storedBytes(items, isBundleKey) };
   } catch {
-    return undefined;
+    return { kind: 'unreadable' };
   }
 }
 

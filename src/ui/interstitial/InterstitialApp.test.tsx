@@ -167,7 +167,7 @@ describe('InterstitialApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, I did' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/Thank you for being honest/);
     expect((await readEvents()).filter((e) => e.type === 'contact')).toEqual([
-      { type: 'contact', at: slipAt },
+      { id: expect.any(String), type: 'contact', at: slipAt },
     ]);
     expect(await readSlipAnswers()).toMatchObject([{ slip: 'old', contacted: true }]);
     await waitFor(() =>

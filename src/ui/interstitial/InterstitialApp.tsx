@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createMatcher, currentStreak, urgesThisWeek, urgesToday } from '@/src/core';
+import { createMatcher, currentStreak, noContactSince, urgesThisWeek, urgesToday } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { entriesToSkip, parseArrival } from '@/src/messages/arrival';
@@ -13,7 +13,6 @@ import {
   pendingSlip,
   personOfTarget,
 } from '@/src/storage';
-import { noContactSince } from '../common/no-contact-since';
 import { planOrDefault } from '../common/plan-or-default';
 import { targetLabel } from '../options/target-label';
 import { changingLines, pickLine } from './changing-line';
@@ -87,7 +86,7 @@ export function InterstitialApp() {
   // This visit hasn't been turned back yet: count the ones before it.
   const before = snapshot.events.filter((e) => !(e.type === 'urge' && e.visit === visit));
   const planText = planOrDefault(snapshot.plan.text);
-  const slip = pendingSlip(snapshot.events, data.slipAnswers, at);
+  const slip = pendingSlip(snapshot.events, data.slipAnswers, at, snapshot.device);
   const lines = changingLines(
     snapshot.plan.reasons,
     planText,

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createMatcher, type NoContactEvent, targetKey } from '@/src/core';
+import { createMatcher, eventId, type NoContactEvent, targetKey } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { parseArrival } from '@/src/messages/arrival';
 import {
   activeTargets,
   readSlipAnswers,
   readSnapshot,
-  recordEvent,
+  recordNow,
   type SlipAnswer,
   type Snapshot,
 } from '@/src/storage';
@@ -76,8 +76,8 @@ export function useInterstitialData(blockedUrl: string): InterstitialData | unde
           visit,
           ...(hit && hit.moment !== 'profile' ? { moment: hit.moment } : {}),
         };
-        snapshot.events.push(urge);
-        void recordEvent(urge);
+        snapshot.events.push({ ...urge, id: eventId(urge) });
+        void recordNow((at) => ({ ...urge, at }), urge.at);
       }
       const visitNumber = urgeTotal(snapshot.events);
       if (live) setData({ snapshot, slipAnswers, visit, visitNumber });

@@ -1,31 +1,44 @@
 import { useState } from 'preact/hooks';
-import type { NoContactEvent } from '@/src/core';
-import { t } from '@/src/i18n/t';
-import { changesStreak, historyLine, SHOWN } from './history-line';
+import type { RecordedEvent } from '@/src/core';
+import { t, tCount } from '@/src/i18n/t';
+import { changesStreak, historyLine, historyRows } from './history-line';
 
 export interface HistoryViewProps {
-  events: NoContactEvent[];
+  events: RecordedEvent[];
   formatMoment: (at: number) => string;
   formatDay: (day: string) => string;
-  onDelete: (event: NoContactEvent) => void;
+  onDelete: (event: RecordedEvent) => void;
 }
 
 const PAGE = 50;
 
-/** Urges, slips, contact and starts, newest first; each deletable (with a word first when it moves her streak). */
+/**
+ * Urges, slips, contact and starts, newest first; each deletable (with a word first when it moves her streak).
+ * Urges her other browsers turned back show as a count per day, deleted only there.
+ */
 export function HistoryView({ events, formatMoment, formatDay, onDelete }: HistoryViewProps) {
   const [shown, setShown] = useState(PAGE);
-  const [confirming, setConfirming] = useState<NoContactEvent | null>(null);
-  const list = events.filter((e) => SHOWN.has(e.type)).sort((a, b) => b.at - a.at);
-  if (list.length === 0) return <p class="hint">{t('historyEmpty')}</p>;
+  const [confirming, setConfirming] = useState<RecordedEvent | null>(null);
+  const rows = historyRows(events);
+  if (rows.length === 0) return <p class="hint">{t('historyEmpty')}</p>;
   return (
     <>
       <p class="hint">{t('historyIntro')}</p>
       <ul class="entry-list history-list">
-        {list.slice(0, shown).map((event, i) => {
+        {rows.slice(0, shown).map((row) => {
+          if (row.kind === 'elsewhere') {
+            return (
+              <li key={row.key} data-testid="history-entry" data-type="urge-tally">
+                <p class="entry-when">{formatDay(row.day)}</p>
+                <p class="entry-text">{tCount('historyUrgeDay', row.count, formatDay(row.day))}</p>
+                <p class="hint">{t('historyElsewhere')}</p>
+              </li>
+            );
+          }
+          const { event } = row;
           const when = formatMoment(event.at);
           return (
-            <li key={`${event.type}-${event.at}-${i}`} data-testid="history-entry" data-type={event.type}>
+            <li key={row.key} data-testid="history-entry" data-type={event.type}>
               <p class="entry-when">{when}</p>
               <p class="entry-text">{historyLine(event, formatMoment, formatDay)}</p>
               {confirming === event ? (
@@ -63,7 +76,7 @@ export function HistoryView({ events, formatMoment, formatDay, onDelete }: Histo
           );
         })}
       </ul>
-      {list.length > shown && (
+      {rows.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
           {t('showMore')}
         </button>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { localDay, type NoContactEvent } from '@/src/core';
+import { localDay, noContactSince } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import {
   addPerson,
   cancelPending,
+  deleteEvent,
   deleteJournalEntry,
   type ExportFile,
   exportData,
@@ -13,17 +14,15 @@ import {
   MAX_IMPORT_BYTES,
   parseImport,
   previewImport,
-  readEvents,
   renamePerson,
   requestChange,
   resumePerson,
   resumeProfile,
+  type SyncProblem,
   savePlan,
   saveSettings,
   setSyncEnabled,
-  writeEvents,
 } from '@/src/storage';
-import { noContactSince } from '../common/no-contact-since';
 import { savePlanFields } from '../common/plan-fields';
 import { planOrDefault } from '../common/plan-or-default';
 import { addFromInput, recognise } from '../common/profile-input';
@@ -54,17 +53,23 @@ function importErrorMessage(error: ImportError): string {
   }
 }
 
-async function deleteEvent(event: NoContactEvent): Promise<void> {
-  const target = JSON.stringify(event);
-  const events = await readEvents();
-  const i = events.findIndex((e) => JSON.stringify(e) === target);
-  if (i >= 0) {
-    events.splice(i, 1);
-    await writeEvents(events);
+const request = (r: Parameters<typeof requestChange>[0]) => requestChange(r, now());
+
+/** What the background's last sync reported, in words; nothing when it went well. */
+function syncNotice(problem: SyncProblem | undefined): string | undefined {
+  switch (problem) {
+    case 'newer':
+      return t('syncNewer');
+    case 'unreadable':
+      return t('syncUnreadable');
+    case 'too-big':
+      return t('syncTooBig');
+    case 'failed':
+      return t('syncFailed');
+    default:
+      return undefined;
   }
 }
-
-const request = (r: Parameters<typeof requestChange>[0]) => requestChange(r, now());
 
 /** The options page wired to storage. */
 export function OptionsApp() {
@@ -104,6 +109,7 @@ export function OptionsApp() {
       today={localDay(now(), currentTimeZone())}
       syncEnabled={extra.syncEnabled}
       syncProblem={syncProblem}
+      syncNotice={syncNotice(extra.syncStatus?.problem)}
       status={{ ...browserStatus, firefox: !!import.meta.env.FIREFOX }}
       formatWhen={when}
       formatMoment={(at) => formatMoment(at)}
@@ -125,9 +131,10 @@ export function OptionsApp() {
         pendingAt: (await saveSettings(values, now())).pending?.effectiveAt,
       })}
       onDeleteJournal={(id) => void deleteJournalEntry(id)}
-      onDeleteEvent={(event) => void deleteEvent(event)}
+      onDeleteEvent={(event) => void deleteEvent(event.id, now())}
       onSyncChange={async (enabled) => {
-        const outcome = await setSyncEnabled(enabled, now());
+        const outcome = await setSyncEnabled(enabled, now(), currentTimeZone());
+        // Her switch's own outcome; what the data of other browsers did is the notice below it.
         setSyncProblem(
           outcome === 'too-big' ? t('syncTooBig') : outcome === 'failed' ? t('syncFailed') : undefined,
         );

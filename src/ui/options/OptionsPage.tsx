@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { LocalDay, NoContactEvent } from '@/src/core';
+import type { LocalDay, RecordedEvent } from '@/src/core';
 import { t } from '@/src/i18n/t';
 import type { JournalEntry, PendingChange, Person, Settings } from '@/src/storage';
 import { AddPersonForm } from './AddPersonForm';
@@ -28,10 +28,11 @@ export interface OptionsPageProps extends PeopleActions {
   support: SupportValues;
   settings: Settings;
   journal: JournalEntry[];
-  events: NoContactEvent[];
+  events: RecordedEvent[];
   today: LocalDay;
   syncEnabled: boolean;
   syncProblem?: string;
+  syncNotice?: string;
   status: StatusPanelProps;
   formatWhen: (at: number) => string;
   formatMoment: (at: number) => string;
@@ -43,7 +44,7 @@ export interface OptionsPageProps extends PeopleActions {
   onSaveSupport: (values: SupportValues) => Promise<void>;
   onSaveSettings: (values: Settings) => Promise<{ pendingAt?: number }>;
   onDeleteJournal: (id: string) => void;
-  onDeleteEvent: (event: NoContactEvent) => void;
+  onDeleteEvent: (event: RecordedEvent) => void;
   onSyncChange: (enabled: boolean) => void;
   onReset: () => Promise<{ pendingAt?: number }>;
   data: Omit<ExportImportProps, 'maxBytes' | 'tooBigMessage'> & { maxBytes: number };
@@ -134,7 +135,12 @@ export function OptionsPage(props: OptionsPageProps) {
       </Section>
       <Section id="data" title={t('dataHeading')}>
         <ExportImport {...props.data} tooBigMessage={t('importTooBig')} />
-        <SyncToggle enabled={props.syncEnabled} problem={props.syncProblem} onChange={props.onSyncChange} />
+        <SyncToggle
+          enabled={props.syncEnabled}
+          problem={props.syncProblem}
+          notice={props.syncNotice}
+          onChange={props.onSyncChange}
+        />
         <ResetForm
           pending={pending.some((c) => c.kind === 'reset')}
           onReset={props.onReset}

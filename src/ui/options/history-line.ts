@@ -1,4 +1,4 @@
-import type { NoContactEvent } from '@/src/core';
+import { dayNumber, type LocalDay, type NoContactEvent, type RecordedEvent, tallyDays } from '@/src/core';
 import { t, tCount } from '@/src/i18n/t';
 
 /** The events shown in her history; bookkeeping (milestones shown, clock jumps) is left out. */
@@ -31,4 +31,26 @@ export function historyLine(
 /** Deleting these changes when her streak started. */
 export function changesStreak(event: NoContactEvent): boolean {
   return event.type === 'contact' || event.type === 'start';
+}
+
+/** One line of her history: an event of this browser's record, or a day of urges another browser counted. */
+export type HistoryRow =
+  | { kind: 'event'; key: string; at: number; event: RecordedEvent }
+  | { kind: 'elsewhere'; key: string; at: number; day: LocalDay; count: number };
+
+/** Noon UTC of a day: where a day's count sits among the events, newest first. */
+const dayAt = (day: LocalDay) => dayNumber(day) * 86_400_000 + 43_200_000;
+
+/** Her history, newest first: the events shown, and each day of urges turned back on her other browsers. */
+export function historyRows(events: readonly RecordedEvent[]): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  for (const event of events) {
+    if (SHOWN.has(event.type)) rows.push({ kind: 'event', key: event.id, at: event.at, event });
+    else if (event.type === 'urge-tally') {
+      tallyDays(event, (day, count) =>
+        rows.push({ kind: 'elsewhere', key: `${event.id}:${day}`, at: dayAt(day), day, count }),
+      );
+    }
+  }
+  return rows.sort((a, b) => b.at - a.at);
 }

@@ -1,22 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { applyDuePending, type PendingChange, readPending, syncEnabledItem } from '@/src/storage';
+import {
+  applyDuePending,
+  type PendingChange,
+  readPending,
+  type SyncStatus,
+  syncEnabledItem,
+  syncStatusItem,
+} from '@/src/storage';
+
+export interface PendingAndSync {
+  pending: PendingChange[];
+  syncEnabled: boolean;
+  /** How the background's last sync went. */
+  syncStatus: SyncStatus | null;
+}
 
 /**
  * The waiting changes and this device's sync choice, kept fresh. While the page is open, a change that
  * falls due is applied on time here too (the background does it as well; applying twice is harmless).
  */
-export function usePendingAndSync(): { pending: PendingChange[]; syncEnabled: boolean } | undefined {
-  const [state, setState] = useState<{ pending: PendingChange[]; syncEnabled: boolean }>();
+export function usePendingAndSync(): PendingAndSync | undefined {
+  const [state, setState] = useState<PendingAndSync>();
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
       await applyDuePending(now(), currentTimeZone());
-      const [pending, syncEnabled] = await Promise.all([readPending(), syncEnabledItem.getValue()]);
+      const [pending, syncEnabled, syncStatus] = await Promise.all([
+        readPending(),
+        syncEnabledItem.getValue(),
+        syncStatusItem.getValue(),
+      ]);
       if (!live) return;
-      setState({ pending, syncEnabled });
+      setState({ pending, syncEnabled, syncStatus });
       clearTimeout(timer);
       if (pending.length > 0) {
         const next = Math.min(...pending.map((c) => c.effectiveAt));

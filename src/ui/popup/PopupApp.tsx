@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bestStreak } from '@/src/core';
+import { bestStreak, noContactSince } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { requestHostAccessFor } from '@/src/permissions/host-access';
-import { addProfile, readEvents, recordEvent } from '@/src/storage';
-import { noContactSince } from '../common/no-contact-since';
+import { addProfile, readEvents, recordEvent, recordNow } from '@/src/storage';
 import { useSnapshot } from '../common/use-snapshot';
 import { activeTabUrl } from './active-tab';
 import { PopupPage } from './PopupPage';
@@ -62,7 +61,9 @@ export function PopupApp() {
   }
 
   async function onContacted(contactAt: number): Promise<number> {
-    await recordEvent({ type: 'contact', at: contactAt });
+    // "Now" is recorded after anything her record holds, whatever this clock says; a time she picks, as given.
+    if (contactAt === at) await recordNow((stamped) => ({ type: 'contact', at: stamped }), now());
+    else await recordEvent({ type: 'contact', at: contactAt });
     const events = await readEvents();
     const installDay = snapshot?.meta.installDay;
     const since = installDay === undefined ? undefined : noContactSince(events, installDay);

@@ -62,4 +62,15 @@ describe('PopupPage', () => {
     link.click();
     expect(onOpenOptions).toHaveBeenCalled();
   });
+
+  it('recalls her best run when it was longer than this one, and says nothing while this one is her best', () => {
+    const { rerender } = render(<PopupPage {...props()} />);
+    expect(screen.getByTestId('best-streak').textContent).toBe('');
+    rerender(
+      <PopupPage
+        {...props({ view: { ...view, streak: { ...view.streak, days: 0, hours: 2 }, bestDays: 10 } })}
+      />,
+    );
+    expect(screen.getByTestId('best-streak').textContent).toBe('Your best so far: 10 days');
+  });
 });

@@ -49,6 +49,11 @@ export function PopupPage(props: PopupPageProps) {
           <p class="urges-today" data-testid="urges-today">
             {tCount('urgesResistedToday', view.today.resisted)}
           </p>
+          {/* Her longest run, when it isn't this one: what she has done before, and can do again. Always
+              drawn (empty otherwise), so the layout is the same before and after the data arrives. */}
+          <p class="best-streak" data-testid="best-streak">
+            {view.bestDays > view.streak.days ? tCount('popupBest', view.bestDays) : ''}
+          </p>
         </StreakRing>
         <UrgeChart days={view.chart} locale={props.locale} />
       </div>

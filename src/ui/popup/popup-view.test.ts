@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoContactEvent } from '@/src/core';
+import { type NoContactEvent, withIds } from '@/src/core';
 import type { Person, Snapshot } from '@/src/storage';
 import { blockState, popupView, profileCount } from './popup-view';
 
@@ -30,10 +30,11 @@ function snapshot(events: NoContactEvent[], goalDays = 14): Snapshot {
     people,
     plan: { text: null, reasons: [], goalDays, friend: { name: '', link: '' } },
     settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 },
-    events,
+    events: withIds(events),
     journal: [],
     meta: { installedAt: at(1), installDay: '2026-03-01' },
-  } as Snapshot;
+    device: null,
+  };
 }
 
 describe('popupView', () => {

@@ -6,6 +6,7 @@ import {
   type ListedTarget,
   type NextMilestone,
   nextMilestone,
+  noContactSince,
   type ProfileTarget,
   parseTarget,
   type Streak,
@@ -15,7 +16,6 @@ import {
   urgesToday,
 } from '@/src/core';
 import type { Person, Snapshot } from '@/src/storage';
-import { noContactSince } from '../common/no-contact-since';
 
 /** Days the chart shows. */
 export const CHART_DAYS = 14;

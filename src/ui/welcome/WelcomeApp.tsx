@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentStreak, type LocalDay, localDay, targetUrl } from '@/src/core';
+import { currentStreak, type LocalDay, localDay, noContactSince, targetUrl } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { activeTargets, addPerson, readPeople, readSnapshot, renamePerson, savePlan } from '@/src/storage';
-import { noContactSince } from '../common/no-contact-since';
 import { type PlanFields, savePlanFields } from '../common/plan-fields';
 import { planOrDefault } from '../common/plan-or-default';
 import { addFromInput, recognise } from '../common/profile-input';
