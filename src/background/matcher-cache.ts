@@ -8,6 +8,7 @@ import {
   targetKey,
 } from '@/src/core';
 import { hasHostAccess } from '@/src/permissions/host-access';
+import { searchDomainAccess } from '@/src/permissions/search-access';
 import { activeTargets, readPeople } from '@/src/storage';
 import { interstitialPage } from './interstitial-url';
 
@@ -43,24 +44,52 @@ async function grantedAccess(targets: readonly Target[]): Promise<Set<string>> {
 
 async function load(): Promise<Blocklist> {
   const targets = activeTargets(await readPeople());
-  const granted = await grantedAccess(targets);
+  const [granted, searchAccess] = await Promise.all([
+    grantedAccess(targets),
+    searchDomainAccess().catch(() => () => false),
+  ]);
   const compiled = compileDnr(targets, interstitialPage(), {
     hasAccess: (origins) => granted.has(origins.join(' ')),
+    searchAccess,
   });
   const rules: DnrRule[] = [...compiled.rules, ...compiled.blocks];
-  // Chrome matches regexFilter case-insensitively (isUrlFilterCaseSensitive: false): flag `i` does the same.
-  const regexes = (type: DnrRule['action']['type']) =>
-    rules.filter((r) => r.action.type === type).map((r) => new RegExp(r.condition.regexFilter, 'i'));
-  const redirects = regexes('redirect');
+  const redirects = conditions(rules, 'redirect');
   // A block rule wins over a redirect of the same priority (declarativeNetRequest, "rule priorities").
-  const blocks = regexes('block');
+  const blocks = conditions(rules, 'block');
   return {
     matcher: createMatcher(targets),
     targets,
     rules,
-    redirectsBeforeRequest: (url) =>
-      redirects.some((re) => re.test(url)) && !blocks.some((re) => re.test(url)),
+    redirectsBeforeRequest: (url) => {
+      const host = hostOf(url);
+      return redirects.some((c) => c.takes(url, host)) && !blocks.some((c) => c.takes(url, host));
+    },
   };
+}
+
+/**
+ * The rules' conditions as Chrome tests them: the regex (case-insensitive, as isUrlFilterCaseSensitive: false
+ * says), and, for searches, the request's domain (`requestDomains` takes subdomains too).
+ */
+function conditions(rules: readonly DnrRule[], type: DnrRule['action']['type']) {
+  return rules
+    .filter((r) => r.action.type === type)
+    .map(({ condition }) => {
+      const regex = new RegExp(condition.regexFilter, 'i');
+      const domains = condition.requestDomains;
+      return {
+        takes: (url: string, host: string) =>
+          (!domains || domains.some((d) => host === d || host.endsWith(`.${d}`))) && regex.test(url),
+      };
+    });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 export function currentMatcher(): Promise<Blocklist> {

@@ -1,4 +1,4 @@
-import { type Target, targetPlaces } from '@/src/core';
+import { SEARCH_ENGINES, type Target, targetPlaces } from '@/src/core';
 import { WATCHED_DOMAINS } from '@/src/core/platform-hosts';
 
 /**
@@ -11,9 +11,13 @@ export interface HostFilter {
   pathContains?: string;
 }
 
-/** The platforms, their subdomains, their mirrors and the archive and proxy hosts the matcher understands. */
+/**
+ * The platforms, their subdomains, their mirrors and the archive and proxy hosts the matcher understands, and
+ * the search engines (a search for him there may get past the rules: no host access, a spelling no rule holds).
+ */
 export function platformFilters(): HostFilter[] {
-  return WATCHED_DOMAINS.flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]);
+  const engines = SEARCH_ENGINES.flatMap((engine) => engine.domains);
+  return [...WATCHED_DOMAINS, ...engines].flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]);
 }
 
 /**

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES } from '@/src/core';
+import { hasHostAccess } from './host-access';
+
+/**
+ * Host access for the search engines, asked for when she first gives a name he goes by (not at install): with
+ * it, Chrome's redirect rules send a search for him to her plan before the query leaves the browser, and
+ * Firefox's request listener sees the engines' requests at all. Without it, Chrome still blocks those searches
+ * (block rules need no access) and the background then shows her plan; Firefox lets the search load, then
+ * shows her plan (README, "Host access").
+ */
+
+export function hasSearchAccess(): Promise<boolean> {
+  return hasHostAccess(SEARCH_ENGINE_HOST_PATTERNS);
+}
+
+/** Call from her key press or click that adds a name; resolves `false` if she declines. */
+export function requestSearchAccess(): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: [...SEARCH_ENGINE_HOST_PATTERNS] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** For each engine domain, whether the extension may reach it: the rule compiler's `searchAccess`. */
+export async function searchDomainAccess(): Promise<(domain: string) => boolean> {
+  const granted = await browser.permissions.getAll();
+  const origins = new Set(granted.origins ?? []);
+  const all = origins.has('*://*/*') || origins.has('<all_urls>');
+  const engineDomains = new Set(SEARCH_ENGINES.flatMap((e) => e.domains));
+  return (domain) => !engineDomains.has(domain) || all || origins.has(`*://*.${domain}/*`);
+}
