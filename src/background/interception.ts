@@ -45,7 +45,8 @@ export function registerInterception(usesDnr: boolean, now: () => number, apply:
     browser.webRequest.onBeforeRequest.addListener(
       redirectBlockedRequest as never,
       { urls: ['<all_urls>'], types: ['main_frame'] },
-      ['blocking'],
+      // The body too: some engines post the query in a form (web-request-guard.ts).
+      ['blocking', 'requestBody'],
     );
   }
 }

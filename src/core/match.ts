@@ -23,6 +23,8 @@ export interface Matcher {
   hit(url: string): Hit | undefined;
   /** The name target a search text (what she typed into a search box) is for, if any. */
   searchFor(text: string): Target | undefined;
+  /** A search sent as a form (`POST`): the URL it goes to and the form's fields. */
+  hitPosted(url: string, form: Readonly<Record<string, readonly string[]>>): Hit | undefined;
 }
 
 /** Archive of an archive of a profile is still the profile; deeper nesting is not worth following. */
@@ -68,7 +70,16 @@ export function createMatcher(targets: readonly Target[]): Matcher {
     const url = parseHttpUrl(raw);
     return url ? matchUrl(url, 0) : undefined;
   };
-  return { hit, match: (raw) => hit(raw)?.target, searchFor: (text) => names.find(text) };
+  const hitPosted = (raw: string, form: Readonly<Record<string, readonly string[]>>): Hit | undefined => {
+    const url = names.size > 0 ? parseHttpUrl(raw) : undefined;
+    if (!url) return undefined;
+    for (const text of searchTexts(url, form)) {
+      const name = names.find(text);
+      if (name) return { target: name, moment: 'search' };
+    }
+    return undefined;
+  };
+  return { hit, hitPosted, match: (raw) => hit(raw)?.target, searchFor: (text) => names.find(text) };
 }
 
 /** Stored targets are canonical already; re-canonicalising keeps an older or hand-edited list working. */

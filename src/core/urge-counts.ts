@@ -1,4 +1,4 @@
-import type { LocalDay, Millis, NoContactEvent } from './events';
+import type { LocalDay, Millis, Moment, NoContactEvent } from './events';
 import { addDays, localDay } from './local-day';
 import { tallyDays } from './urge-tally';
 
@@ -9,6 +9,8 @@ export interface DayUrges {
   resisted: number;
   /** Times she went through to a profile anyway. */
   slips: number;
+  /** Of the urges turned back, those that were not on the way to his profile: searches for him, say. */
+  resistedBy?: Partial<Record<Exclude<Moment, 'profile'>, number>>;
 }
 
 export interface UrgeTotals {
@@ -36,7 +38,13 @@ export function urgesByDay(events: readonly NoContactEvent[], timeZone: string):
   };
   for (const e of events) {
     if (e.type === 'urge') {
-      if (e.visit === undefined || !slippedVisits.has(e.visit)) entry(localDay(e.at, timeZone)).resisted++;
+      if (e.visit !== undefined && slippedVisits.has(e.visit)) continue;
+      const d = entry(localDay(e.at, timeZone));
+      d.resisted++;
+      if (e.moment) {
+        d.resistedBy ??= {};
+        d.resistedBy[e.moment] = (d.resistedBy[e.moment] ?? 0) + 1;
+      }
     } else if (e.type === 'slip') {
       entry(localDay(e.at, timeZone)).slips++;
     } else if (e.type === 'urge-day') {

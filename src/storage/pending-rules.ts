@@ -11,6 +11,8 @@ export type PendingChange =
   | PendingBase<'pause-profile', { profileId: string }>
   | PendingBase<'remove-person', { personId: string }>
   | PendingBase<'pause-person', { personId: string }>
+  /** One of her names for him, as she typed it: searches for it are no longer caught. */
+  | PendingBase<'remove-name', { personId: string; name: string }>
   | PendingBase<'settings', Partial<Settings>>
   | PendingBase<'reset', Record<string, never>>;
 
@@ -81,6 +83,10 @@ export function isWeakening(request: ChangeRequest, people: readonly Person[], s
     case 'pause-person': {
       const person = people.find((p) => p.id === request.payload.personId);
       return !!person && !person.paused && person.profiles.some((p) => !p.paused);
+    }
+    case 'remove-name': {
+      const person = people.find((p) => p.id === request.payload.personId);
+      return !!person && !person.paused && person.names.includes(request.payload.name);
     }
     case 'settings':
       return Object.keys(splitSettings(settings, request.payload).delayed).length > 0;
@@ -158,7 +164,11 @@ export interface ProtectionState {
 
 /** Applies one change (pending or immediate) to people and settings. A change to something gone does nothing. */
 export function applyChange(state: ProtectionState, change: ChangeRequest): ProtectionState {
-  const people = state.people.map((p) => ({ ...p, profiles: p.profiles.map((pr) => ({ ...pr })) }));
+  const people = state.people.map((p) => ({
+    ...p,
+    profiles: p.profiles.map((pr) => ({ ...pr })),
+    names: [...p.names],
+  }));
   switch (change.kind) {
     case 'remove-profile':
       for (const person of people)
@@ -173,6 +183,11 @@ export function applyChange(state: ProtectionState, change: ChangeRequest): Prot
       return { people: people.filter((p) => p.id !== change.payload.personId), settings: state.settings };
     case 'pause-person':
       for (const person of people) if (person.id === change.payload.personId) person.paused = true;
+      return { people, settings: state.settings };
+    case 'remove-name':
+      for (const person of people)
+        if (person.id === change.payload.personId)
+          person.names = person.names.filter((name) => name !== change.payload.name);
       return { people, settings: state.settings };
     case 'settings':
       return { people, settings: { ...state.settings, ...change.payload } };

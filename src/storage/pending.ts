@@ -38,7 +38,15 @@ export type { ChangeRequest, PendingChange, PendingKind } from './pending-rules'
 
 const PendingSchema = v.object({
   id: IdSchema,
-  kind: v.picklist(['remove-profile', 'pause-profile', 'remove-person', 'pause-person', 'settings', 'reset']),
+  kind: v.picklist([
+    'remove-profile',
+    'pause-profile',
+    'remove-person',
+    'pause-person',
+    'remove-name',
+    'settings',
+    'reset',
+  ]),
   // Copied field by field, leaving behind keys that would reach a prototype (`__proto__`, `constructor`).
   payload: v.record(v.string(), v.unknown()),
   requestedAt: v.number(),
@@ -54,6 +62,8 @@ function wellFormed(change: v.InferOutput<typeof PendingSchema>): boolean {
     case 'remove-person':
     case 'pause-person':
       return typeof p.personId === 'string';
+    case 'remove-name':
+      return typeof p.personId === 'string' && typeof p.name === 'string';
     default:
       return true;
   }

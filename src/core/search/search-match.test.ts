@@ -79,6 +79,19 @@ describe('a search for him', () => {
   });
 });
 
+describe('a search sent as a form', () => {
+  it.each([
+    ['https://html.duckduckgo.com/html/', { q: ['kai morgan'], b: [''] }, 'search'],
+    ['https://lite.duckduckgo.com/lite/', { q: ['KAI MORGAN'] }, 'search'],
+    ['https://www.startpage.com/sp/search', { query: ['kai morgan'] }, 'search'],
+    ['https://html.duckduckgo.com/html/', { q: ['weather'] }, undefined],
+    ['https://html.duckduckgo.com/html/', { kl: ['kai morgan'] }, undefined],
+    ['https://example.org/html/', { q: ['kai morgan'] }, undefined],
+  ] as const)('%s %j', (url, form, moment) => {
+    expect(matcher.hitPosted(url, form)?.moment).toBe(moment);
+  });
+});
+
 describe('not a search for him', () => {
   it.each([
     // The issue's own examples.

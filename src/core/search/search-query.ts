@@ -25,17 +25,21 @@ export function onFormPath(form: SearchForm, url: URL): boolean {
 
 /**
  * What she searched for, when the URL is a results page of a search engine or of a platform's own search:
- * the query parameters' values, decoded (`+` and `%20` read as spaces). Empty for any other URL.
+ * the query parameters' values, decoded (`+` and `%20` read as spaces). Empty for any other URL. `posted`: the
+ * fields of a form sent with the request (DuckDuckGo's html and lite pages post the query), read the same way.
  */
-export function searchTexts(url: URL): string[] {
-  if (url.search.length < 3) return [];
+export function searchTexts(url: URL, posted?: Readonly<Record<string, readonly string[]>>): string[] {
+  if (url.search.length < 3 && !posted) return [];
   const host = hostOf(url);
   const forms = engineOfHost(host)?.forms ?? platformOfHost(host)?.rules.search;
   if (!forms) return [];
   const texts: string[] = [];
   for (const form of forms) {
     if (!onFormPath(form, url)) continue;
-    for (const param of form.params) for (const value of url.searchParams.getAll(param)) texts.push(value);
+    for (const param of form.params) {
+      texts.push(...url.searchParams.getAll(param));
+      if (posted && Object.hasOwn(posted, param)) texts.push(...(posted[param] ?? []));
+    }
   }
   return texts;
 }

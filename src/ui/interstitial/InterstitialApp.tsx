@@ -43,11 +43,24 @@ function useBlockedUrl(): string {
   return url;
 }
 
-/** Away from here: back past the profile's own entry when it had loaded, or to a new tab when there's no way back. */
-function goBack() {
+/**
+ * Away from here: back past the profile's own entry when it had loaded, or, when there's no way back, to the
+ * search engine's front page (never the search itself) after a search, or a new tab.
+ */
+function goBack(home: string | undefined) {
   const skip = entriesToSkip(parseArrival(location.search));
   if (history.length > skip) history.go(-skip);
-  else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
+  else
+    void browser.tabs.update({ url: home ?? (import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/') });
+}
+
+/** The front page of the site a search was made on: `https://www.google.com/`. */
+function searchHome(url: string): string | undefined {
+  try {
+    return new URL('/', url).href;
+  } catch {
+    return undefined;
+  }
 }
 
 function prefersReducedMotion(): boolean {
@@ -101,6 +114,7 @@ export function InterstitialApp() {
       urges={{ today: urgesToday(before, at, zone).resisted, week: urgesThisWeek(before, at, zone).resisted }}
       changingLine={pickLine(lines, data.visitNumber)}
       caughtLabel={target && person ? `${person.name} — ${targetLabel(target)}` : undefined}
+      momentLine={hit?.moment === 'search' ? t('interstitialSearchLine') : undefined}
       friend={snapshot.plan.friend}
       askAboutSlip={slip !== null}
       strict={snapshot.settings.strict}
@@ -108,7 +122,7 @@ export function InterstitialApp() {
       journalMaxChars={JOURNAL_MAX_CHARS}
       optionsUrl={browser.runtime.getURL('/options.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      onGoBack={goBack}
+      onGoBack={() => goBack(hit?.moment === 'search' ? searchHome(url) : undefined)}
       onSaveJournal={async (text) => {
         await addJournalEntry(text, now());
       }}

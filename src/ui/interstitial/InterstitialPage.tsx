@@ -22,6 +22,8 @@ export interface InterstitialPageProps {
   urges: { today: number; week: number };
   /** This visit's line: one of her reasons, a line of her plan, or a reminder. */
   changingLine?: string;
+  /** Words for what she was heading for when it is not his profile: a search for him, say. */
+  momentLine?: string;
   /** Her label for what caught this, e.g. "Sam — Instagram · @sam.rivers_"; absent when nothing on the list matches any more. */
   caughtLabel?: string;
   friend: { name: string; link: string };
@@ -60,6 +62,11 @@ export function InterstitialPage(props: InterstitialPageProps) {
     <main class="interstitial">
       <header class="interstitial-header">
         <h1>{t('interstitialHeading')}</h1>
+        {props.momentLine && (
+          <p class="moment-line" data-testid="moment-line">
+            {props.momentLine}
+          </p>
+        )}
         <ChangingLine line={props.changingLine} />
       </header>
 

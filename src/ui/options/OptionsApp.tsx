@@ -23,6 +23,7 @@ import {
   saveSettings,
   setSyncEnabled,
 } from '@/src/storage';
+import { askForSearchAccess, saveNames } from '../common/names-save';
 import { savePlanFields } from '../common/plan-fields';
 import { planOrDefault } from '../common/plan-or-default';
 import { addFromInput, recognise } from '../common/profile-input';
@@ -125,6 +126,12 @@ export function OptionsApp() {
       onPausePerson={(personId) => void request({ kind: 'pause-person', payload: { personId } })}
       onResumePerson={(id) => void resumePerson(id)}
       onCancelPending={(id) => void cancelPending(id)}
+      onSaveNames={(personId, names) => {
+        const person = snapshot.people.find((p) => p.id === personId) ?? { id: personId, names: [] };
+        // First thing in her click: the browser's prompt for the search engines needs it.
+        askForSearchAccess(person.names, names);
+        return saveNames(person, names, extra.pending);
+      }}
       onSavePlan={save}
       onSaveSupport={async (values) => void (await savePlan(values))}
       onSaveSettings={async (values) => ({

@@ -106,6 +106,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onPausePerson={props.onPausePerson}
           onResumePerson={props.onResumePerson}
           onCancelPending={props.onCancelPending}
+          onSaveNames={props.onSaveNames}
         />
         <AddPersonForm onAdd={props.onAddPerson} />
       </Section>

@@ -36,6 +36,7 @@ function setup(pending: PendingChange[] = []) {
     onPausePerson: vi.fn(),
     onResumePerson: vi.fn(),
     onCancelPending: vi.fn(),
+    onSaveNames: vi.fn(async () => {}),
   };
   render(<PersonCard person={sam} pending={pending} formatWhen={() => 'Tue 21:40'} {...actions} />);
   return actions;

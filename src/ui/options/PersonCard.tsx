@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import type { PendingChange, Person } from '@/src/storage';
+import { NamesForm } from './NamesForm';
 import { PendingNote } from './PendingNote';
 import { ProfileRow } from './ProfileRow';
 
@@ -13,6 +14,8 @@ export interface PeopleActions {
   onPausePerson: (personId: string) => void;
   onResumePerson: (personId: string) => void;
   onCancelPending: (id: string) => void;
+  /** The names she wants this person to have ("Names he goes by"). */
+  onSaveNames: (personId: string, names: string[]) => Promise<void>;
 }
 
 export interface PersonCardProps extends PeopleActions {
@@ -26,6 +29,7 @@ function concerns(change: PendingChange, ids: { person: string; profiles: Set<st
     return change.payload.personId === ids.person;
   if (change.kind === 'remove-profile' || change.kind === 'pause-profile')
     return ids.profiles.has(change.payload.profileId);
+  if (change.kind === 'remove-name') return change.payload.personId === ids.person;
   return false;
 }
 
@@ -137,6 +141,15 @@ export function PersonCard(props: PersonCardProps) {
           onCancel={() => props.onCancelPending(pause.id)}
         />
       )}
+      <NamesForm
+        // A new form when the stored names change (saved here, synced, or a removal taking effect).
+        key={person.names.join('\n')}
+        person={person}
+        pending={mine}
+        formatWhen={formatWhen}
+        onSave={(names) => props.onSaveNames(person.id, names)}
+        onCancelPending={props.onCancelPending}
+      />
       {person.profiles.length === 0 ? (
         <p class="hint">{t('personEmpty')}</p>
       ) : (

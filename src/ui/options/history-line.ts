@@ -12,9 +12,9 @@ export function historyLine(
 ): string {
   switch (event.type) {
     case 'urge':
-      return t('historyUrge');
+      return event.moment === 'search' ? t('historyUrgeSearch') : t('historyUrge');
     case 'slip':
-      return t('historySlip');
+      return event.moment === 'search' ? t('historySlipSearch') : t('historySlip');
     case 'contact':
       return t('historyContact');
     case 'start':

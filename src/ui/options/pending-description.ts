@@ -26,6 +26,8 @@ export function pendingDescription(change: PendingChange, people: readonly Perso
       return t('pendingDescRemovePerson', personName(people, change.payload.personId));
     case 'pause-person':
       return t('pendingDescPausePerson', personName(people, change.payload.personId));
+    case 'remove-name':
+      return t('pendingDescRemoveName', change.payload.name, personName(people, change.payload.personId));
     case 'settings':
       return t('pendingDescSettings', settingsSummary(change.payload));
     case 'reset':

@@ -53,7 +53,17 @@ describe('UrgeChart', () => {
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(15);
-    expect(rows[14]?.textContent).toBe('Sat, Mar 1430');
+    // Day, resisted, of which searches, opened.
+    expect(rows[14]?.textContent).toBe('Sat, Mar 14300');
+  });
+
+  it('shows the searches for him as the top of each day’s bar, and says how many there were', () => {
+    const withSearches = fourteen.map((d, i) => (i === 13 ? { ...d, resistedBy: { search: 2 } } : d));
+    const { container } = render(<UrgeChart days={withSearches} locale="en" />);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('2 of them were searches for him.');
+    expect(container.querySelectorAll('rect.chart-bar-search')).toHaveLength(1);
+    expect(container.querySelector('[data-day="2026-03-14"]')?.getAttribute('data-searches')).toBe('2');
+    expect(screen.getByText('Searches', { selector: '.chart-legend *, .chart-legend' })).toBeTruthy();
   });
 
   it('says nothing about slips when there were none, and draws no bars on a quiet fortnight', () => {

@@ -13,6 +13,8 @@ const HEIGHT = 64;
 const TOP = 10; // room for the marks of the days she opened his profile
 const BAR_GAP = 4;
 
+const searchesOf = (d: DayUrges) => d.resistedBy?.search ?? 0;
+
 function dayName(day: string, locale: string | undefined): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, {
@@ -30,7 +32,12 @@ function dayName(day: string, locale: string | undefined): string {
 export function UrgeChart({ days, locale }: UrgeChartProps) {
   const resisted = days.reduce((n, d) => n + d.resisted, 0);
   const opened = days.reduce((n, d) => n + d.slips, 0);
-  const summary = [tCount('chartSummary', resisted), opened > 0 ? tCount('chartSummaryOpened', opened) : '']
+  const searches = days.reduce((n, d) => n + searchesOf(d), 0);
+  const summary = [
+    tCount('chartSummary', resisted),
+    searches > 0 ? tCount('chartSummarySearches', searches) : '',
+    opened > 0 ? tCount('chartSummaryOpened', opened) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const max = Math.max(1, ...days.map((d) => d.resisted));
@@ -50,9 +57,17 @@ export function UrgeChart({ days, locale }: UrgeChartProps) {
       >
         {days.map((d, i) => {
           const h = d.resisted === 0 ? 0 : Math.max(3, (d.resisted / max) * (plot - 2));
+          // The searches for him are the top of the bar, in their own shade.
+          const hs = h === 0 ? 0 : (searchesOf(d) / d.resisted) * h;
           const x = i * slot + BAR_GAP / 2;
           return (
-            <g key={d.day} data-day={d.day} data-resisted={d.resisted} data-slips={d.slips}>
+            <g
+              key={d.day}
+              data-day={d.day}
+              data-resisted={d.resisted}
+              data-searches={searchesOf(d)}
+              data-slips={d.slips}
+            >
               {h === 0 && <rect class="chart-tick" x={x} y={HEIGHT - 2} width={barWidth} height={2} rx={1} />}
               {h > 0 && (
                 <rect
@@ -63,6 +78,9 @@ export function UrgeChart({ days, locale }: UrgeChartProps) {
                   height={h}
                   rx={2}
                 />
+              )}
+              {hs > 0 && (
+                <rect class="chart-bar-search" x={x} y={HEIGHT - h} width={barWidth} height={hs} rx={2} />
               )}
               {d.slips > 0 && (
                 <circle
@@ -79,6 +97,11 @@ export function UrgeChart({ days, locale }: UrgeChartProps) {
       </svg>
       <div class="urge-chart-axis" aria-hidden="true">
         <span>{t('chartStart')}</span>
+        {searches > 0 && (
+          <span class="chart-legend">
+            <span class="chart-legend-search" /> {t('chartSearches')}
+          </span>
+        )}
         {opened > 0 && (
           <span class="chart-legend">
             <span class="chart-legend-dot" /> {t('chartOpened')}
@@ -92,6 +115,7 @@ export function UrgeChart({ days, locale }: UrgeChartProps) {
           <tr>
             <th scope="col">{t('chartDay')}</th>
             <th scope="col">{t('chartResisted')}</th>
+            <th scope="col">{t('chartSearches')}</th>
             <th scope="col">{t('chartOpened')}</th>
           </tr>
         </thead>
@@ -100,6 +124,7 @@ export function UrgeChart({ days, locale }: UrgeChartProps) {
             <tr key={d.day}>
               <th scope="row">{dayName(d.day, locale)}</th>
               <td>{d.resisted}</td>
+              <td>{searchesOf(d)}</td>
               <td>{d.slips}</td>
             </tr>
           ))}

@@ -3,7 +3,16 @@ import { browser } from 'wxt/browser';
 import { currentStreak, type LocalDay, localDay, noContactSince, targetUrl } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
-import { activeTargets, addPerson, readPeople, readSnapshot, renamePerson, savePlan } from '@/src/storage';
+import {
+  activeTargets,
+  addPerson,
+  readPending,
+  readPeople,
+  readSnapshot,
+  renamePerson,
+  savePlan,
+} from '@/src/storage';
+import { askForSearchAccess, saveNames } from '../common/names-save';
 import { type PlanFields, savePlanFields } from '../common/plan-fields';
 import { planOrDefault } from '../common/plan-or-default';
 import { addFromInput, recognise } from '../common/profile-input';
@@ -34,6 +43,14 @@ async function saveName(typed: string): Promise<void> {
   } else if (name) {
     await addPerson(name);
   }
+}
+
+/** His names, on the first person (created, as "Him", when she gives names before anything else). */
+async function saveWelcomeNames(names: string[]): Promise<void> {
+  let [first] = await readPeople();
+  if (!first && names.length === 0) return;
+  first ??= await addPerson(t('defaultPersonName'));
+  await saveNames(first, names, await readPending());
 }
 
 /** Saves some of her plan fields, measured against what is stored at that moment. */
@@ -93,6 +110,11 @@ export function WelcomeApp() {
         onAdd: (input, name) =>
           serial(() => addFromInput(input, undefined, name.trim().slice(0, 80) || t('defaultPersonName'))),
         onSaveName: (name) => serial(() => saveName(name)),
+        names: snapshot.people[0]?.names ?? [],
+        onSaveNames: (names) => {
+          askForSearchAccess(snapshot.people[0]?.names ?? [], names);
+          return serial(() => saveWelcomeNames(names));
+        },
       }}
       since={{ since, today, onSave: (day) => serial(() => savePlanChanges({ since: day })) }}
       plan={{

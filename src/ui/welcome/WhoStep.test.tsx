@@ -17,6 +17,7 @@ function setup(overrides: Partial<WhoStepProps> = {}) {
   let ref: CommitRef | undefined;
   const onAdd = vi.fn().mockResolvedValue({ ok: true, message: 'Added: X · @sam' });
   const onSaveName = vi.fn().mockResolvedValue(undefined);
+  const onSaveNames = vi.fn().mockResolvedValue(undefined);
   function Host() {
     const commitRef = useRef<Commit>();
     ref = commitRef;
@@ -27,13 +28,15 @@ function setup(overrides: Partial<WhoStepProps> = {}) {
         recognise={recognise}
         onAdd={onAdd}
         onSaveName={onSaveName}
+        names={[]}
+        onSaveNames={onSaveNames}
         commitRef={commitRef}
         {...overrides}
       />
     );
   }
   render(<Host />);
-  return { onAdd, onSaveName, commit: () => runCommit(ref) };
+  return { onAdd, onSaveName, onSaveNames, commit: () => runCommit(ref) };
 }
 
 describe('WhoStep', () => {
@@ -51,7 +54,9 @@ describe('WhoStep', () => {
       'LinkedIn',
     ]);
     expect(places.querySelectorAll('input, button, a')).toHaveLength(0);
-    expect(screen.getAllByRole('textbox')).toHaveLength(2);
+    // His name, the names he goes by, and the link.
+    expect(screen.getAllByRole('textbox')).toHaveLength(3);
+    expect(screen.getByLabelText('Names he goes by').tagName).toBe('TEXTAREA');
   });
 
   it('recognises a pasted link, and adds it with Enter under the name she typed', async () => {
@@ -108,5 +113,30 @@ describe('WhoStep', () => {
     setup();
     fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Enter' });
     expect(document.activeElement).toBe(screen.getByLabelText('Profile link'));
+  });
+
+  it('saves the names he goes by when she leaves the step, one per line', async () => {
+    const { onSaveNames, commit } = setup();
+    fireEvent.input(screen.getByLabelText('Names he goes by'), {
+      target: { value: 'Kai Morgan\n  kaimo \n\n' },
+    });
+    expect(await commit()).toBe(true);
+    expect(onSaveNames).toHaveBeenCalledWith(['Kai Morgan', 'kaimo']);
+  });
+
+  it.each([
+    ['K', /too short/],
+    ['x'.repeat(500), /longer than 80 characters/],
+    ['!!!', /no letters/],
+    ['Happy', /everyday word/],
+  ])('keeps her on the step with an announced message for %j, and saves nothing', async (typed, message) => {
+    const { onSaveNames, onSaveName, commit } = setup();
+    const field = screen.getByLabelText('Names he goes by');
+    fireEvent.input(field, { target: { value: typed } });
+    expect(await commit()).toBe(false);
+    expect(screen.getByRole('alert').textContent).toMatch(message);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(onSaveNames).not.toHaveBeenCalled();
+    expect(onSaveName).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { describeTarget, type Platform } from '@/src/core';
 import { t } from '@/src/i18n/t';
+import { NamesField } from '../common/NamesField';
+import { checkNames } from '../common/names-input';
 import { type AddOutcome, ProfileForm, type Recognise } from '../options/ProfileForm';
 import type { CommitRef } from './step-commit';
 
@@ -24,6 +26,10 @@ export interface WhoStepProps {
   /** Adds a pasted link; `name` names him if he isn't on the list yet. */
   onAdd: (input: string, name: string) => Promise<AddOutcome>;
   onSaveName: (name: string) => Promise<void>;
+  /** "Names he goes by", as saved. */
+  names: readonly string[];
+  /** Saves them (checked); called from her click or key press (a first name asks for the engines' access). */
+  onSaveNames: (names: string[]) => Promise<void>;
   commitRef: CommitRef;
 }
 
@@ -34,9 +40,13 @@ export function WhoStep({
   recognise,
   onAdd,
   onSaveName,
+  names: savedNames,
+  onSaveNames,
   commitRef,
 }: WhoStepProps) {
   const [name, setName] = useState(initialName);
+  const [namesText, setNamesText] = useState(savedNames.join('\n'));
+  const [namesError, setNamesError] = useState<string>();
   const box = useRef<HTMLDivElement>(null);
   const lastAdd = useRef<Promise<AddOutcome>>();
   const listed = new Set(profiles.map((p) => p.platform));
@@ -46,9 +56,18 @@ export function WhoStep({
     return lastAdd.current;
   };
 
-  // Leaving the step: the name is saved, and a link still in the field is added (or its error shown).
+  // Leaving the step: his names are checked (an error keeps her here), the name is saved, and a link still in
+  // the field is added (or its error shown). Names first: their permission prompt needs her click, unawaited.
   commitRef.current = async () => {
+    const checked = checkNames(namesText);
+    if (!checked.ok) {
+      setNamesError(checked.error);
+      box.current?.querySelector<HTMLTextAreaElement>('#welcome-names')?.focus();
+      return false;
+    }
+    const names = onSaveNames(checked.names);
     await onSaveName(name);
+    await names;
     const input = box.current?.querySelector<HTMLInputElement>('#profile-link');
     if (!input?.value.trim() || !input.form) return true;
     input.form.requestSubmit();
@@ -83,6 +102,15 @@ export function WhoStep({
           {t('welcomeNameHint')}
         </p>
       </div>
+      <NamesField
+        id="welcome-names"
+        value={namesText}
+        error={namesError}
+        onInput={(value) => {
+          setNamesText(value);
+          setNamesError(undefined);
+        }}
+      />
       <p class="welcome-places-intro" id="welcome-places">
         {t('welcomePlacesIntro')}
       </p>
