@@ -24,7 +24,35 @@ export const profilePage = (name: string): string =>
   layout(`PROFILE ${name}`, profileMarkup(name, 'network'));
 
 export const homePage = (host: string): string =>
-  layout(`HOME ${host}`, `<h1 id="home">HOME ${escapeHtml(host)}</h1>`);
+  layout(
+    `HOME ${host}`,
+    `<h1 id="home">HOME ${escapeHtml(host)}</h1>
+<form id="search-form" action="/search"><input name="q" aria-label="Search"><button>Search</button></form>`,
+  );
+
+/** A search engine's or a site's results page: what she searched for, as the site read it. */
+export const resultsPage = (query: string): string =>
+  layout(`RESULTS ${query}`, `<h1 id="results">RESULTS ${escapeHtml(query)}</h1>`);
+
+/**
+ * A site whose own search changes the URL in place, as X and Instagram do: pressing Enter in the box pushes
+ * `<path>?q=<what she typed>` (encoded like encodeURIComponent, spaces as %20) and renders results client-side.
+ */
+export function spaSearchPage(path: string): string {
+  return layout(
+    'SPA SEARCH',
+    `<form id="spa-search"><input name="q" aria-label="Search"></form><div id="app"><h1>SPA SEARCH</h1></div>`,
+    `const path = ${jsString(path)};
+const app = document.getElementById('app');
+document.getElementById('spa-search').onsubmit = (e) => {
+  e.preventDefault();
+  const q = e.target.elements.q.value;
+  history.pushState({}, '', path + '?q=' + encodeURIComponent(q));
+  app.innerHTML = '<h1 id="results"></h1>';
+  app.firstChild.textContent = 'RESULTS ' + q;
+};`,
+  );
+}
 
 /** Every way a page can leave for `to`: a link, a new-tab link, window.open and a location assignment. */
 export function linksPage(to: string): string {

@@ -11,10 +11,12 @@ import {
   linksPage,
   metaRefreshPage,
   profilePage,
+  resultsPage,
   serviceWorkerOffPage,
   serviceWorkerPage,
   serviceWorkerScript,
   spaPage,
+  spaSearchPage,
 } from './fake-pages';
 import { CERTS_DIR, LOOPBACK } from './paths';
 import { probePage } from './probe-page';
@@ -55,6 +57,7 @@ const RESERVED = new Set([
   'r',
   'links',
   'spa',
+  'spa-search',
   'refresh',
   'sw',
   'sw-off',
@@ -81,6 +84,7 @@ const routes: Record<string, Handler> = {
   },
   links: (url, res) => html(res, linksPage(target(url))),
   spa: (url, res) => html(res, spaPage(target(url))),
+  'spa-search': (url, res) => html(res, spaSearchPage(url.searchParams.get('path') ?? '/search')),
   refresh: (url, res) => html(res, metaRefreshPage(target(url))),
   sw: (_url, res) => html(res, serviceWorkerPage()),
   'sw-off': (_url, res) => html(res, serviceWorkerOffPage()),
@@ -101,10 +105,16 @@ const routes: Record<string, Handler> = {
   },
 };
 
+/** The parameters search engines and sites put a query in (src/core/search/engines.ts, platform files). */
+const QUERY_PARAMS = ['q', 'p', 'text', 'query', 'search_query', 'keywords'];
+
 function route(url: URL, res: ServerResponse): void {
   const first = url.pathname.split('/').filter(Boolean)[0];
   const handler = first !== undefined && RESERVED.has(first) ? routes[first] : undefined;
+  const query = QUERY_PARAMS.map((p) => url.searchParams.get(p)).find((q) => q !== null);
   if (handler) handler(url, res);
+  // Any page with a query is a results page: /search?q=, /?q= (DuckDuckGo), /results?search_query=…
+  else if (query !== undefined && query !== null) html(res, resultsPage(query));
   else if (first === undefined) html(res, homePage(url.hostname));
   // Any other path is the profile named by its first segment (`/name/`, `/name/reels/`, `/@name`).
   else html(res, profilePage(safeDecode(first)));

@@ -17,7 +17,10 @@ export interface HostFilter {
  */
 export function platformFilters(): HostFilter[] {
   const engines = SEARCH_ENGINES.flatMap((engine) => engine.domains);
-  return [...WATCHED_DOMAINS, ...engines].flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]);
+  return [...WATCHED_DOMAINS, ...engines].flatMap((domain) => [
+    { hostEquals: domain },
+    { hostSuffix: `.${domain}` },
+  ]);
 }
 
 /**

@@ -55,12 +55,20 @@ export function searchScopes(
   return [...scopes.values()];
 }
 
-/** A separator in an encoded query: `+`, `-`, `.`, `_`, `'`, `(`… or any escaped ASCII punctuation (`%20`, `%22`, `%40`). */
-const SEPARATOR = "(?:[!'-/_~]|%[2-7].)";
+/**
+ * A separator in an encoded query: `+` (a space in forms), `-`, `.`, `_`, or any escaped ASCII punctuation (`%20`,
+ * `%22`, `%27`, `%40`). Browsers escape the rest of punctuation in a query.
+ */
+const SEPARATOR = '(?:[+._-]|%[2-7].)';
 /** The start of the value, or a separator after earlier words of it. */
 const BEFORE = `(?:[^&#]*${SEPARATOR})?`;
-/** After the name: the end of the value, or anything that does not continue a word (letters, digits, escaped letters). */
-const AFTER = '(?:[^a-z0-9%]|%[2-7]|$)';
+/**
+ * After the name: the end of the value, or anything that does not continue a word (letters, digits, escaped
+ * letters), then the rest of the URL: a rule's match is what its redirect hands the interstitial (`\\0`).
+ */
+const AFTER = '(?:[^a-z0-9%]|%[2-7]|$).*';
+/** From the start of the URL, so the match is all of it. */
+const START = '^.*';
 
 /** How the letter at `position` of the name may be written in the URL. */
 export type Spelling = (letter: string, position: number) => string;
@@ -86,6 +94,11 @@ export function nameRegex(name: string, spell: Spelling): string {
   return `${BEFORE}${body}${AFTER}`;
 }
 
+/** The whole regex of a rule: the URL from its start, the scope's guard, then the name. */
+function ruleRegex(guard: string, name: string, spell: Spelling): string {
+  return `${START}${guard}${nameRegex(name, spell)}`;
+}
+
 /** Positions of the name's words: [start, end). */
 function wordSpans(name: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -106,21 +119,20 @@ function wordSpans(name: string): [number, number][] {
  */
 export function nameRegexes(target: NameTarget, guard: string, fits: (regex: string) => boolean): string[] {
   const { name } = target;
-  const plain = guard + nameRegex(name, plainLetter);
+  const plain = ruleRegex(guard, name, plainLetter);
   if (!fits(plain)) return [];
   const marked = new Set(target.accents ?? []);
   if (marked.size === 0) return [plain];
-  const all =
-    guard + nameRegex(name, (letter, i) => (marked.has(i) ? accented(letter) : plainLetter(letter, i)));
+  const all = ruleRegex(guard, name, (letter, i) =>
+    marked.has(i) ? accented(letter) : plainLetter(letter, i),
+  );
   if (fits(all)) return [all];
   const perWord = wordSpans(name)
     .filter(([start, end]) => [...marked].some((i) => i >= start && i < end))
-    .map(
-      ([start, end]) =>
-        guard +
-        nameRegex(name, (letter, i) =>
-          marked.has(i) && i >= start && i < end ? accented(letter) : plainLetter(letter, i),
-        ),
+    .map(([start, end]) =>
+      ruleRegex(guard, name, (letter, i) =>
+        marked.has(i) && i >= start && i < end ? accented(letter) : plainLetter(letter, i),
+      ),
     )
     .filter(fits);
   return [plain, ...perWord];

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type HandleNameReason, handleAsName } from '@/src/core';
 import { t } from '@/src/i18n/t';
 import type { PendingChange, Person } from '@/src/storage';
@@ -57,6 +57,8 @@ export function NamesForm({ person, pending, formatWhen, onSave, onCancelPending
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
+  // What is stored changed (saved here, a removal taking effect, another computer through sync): show it.
+  useEffect(() => setText(shown), [shown]);
   const id = `names-${person.id}`;
   const handles = handleLines(person);
 

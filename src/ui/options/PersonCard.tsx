@@ -142,8 +142,6 @@ export function PersonCard(props: PersonCardProps) {
         />
       )}
       <NamesForm
-        // A new form when the stored names change (saved here, synced, or a removal taking effect).
-        key={person.names.join('\n')}
         person={person}
         pending={mine}
         formatWhen={formatWhen}
