@@ -6,7 +6,7 @@
 import { targetUrl } from '../src/core/describe';
 import { compileDnrRules } from '../src/core/dnr-rules';
 import { createMatcher } from '../src/core/match';
-import { type ListedTarget, PLATFORMS } from '../src/core/target';
+import { type ListedTarget, type NameTarget, PLATFORMS, type Target } from '../src/core/target';
 
 const SIZES = [10, 1_000, 10_000] as const;
 const URL_COUNT = 1_000;
@@ -106,4 +106,67 @@ export async function runMatchBench(): Promise<void> {
   }
   console.log('match() — mixed platforms and sites, half hits, half misses');
   console.table(rows);
+}
+
+const ENGINES = [
+  'https://www.google.com/search?q=',
+  'https://www.bing.com/search?q=',
+  'https://duckduckgo.com/?q=',
+  'https://x.com/search?q=',
+  'https://www.youtube.com/results?search_query=',
+];
+const ROUNDS = 9;
+
+/**
+ * ns per hit() for a search results page against ten names, beside ns per hit() for a profile address with the
+ * same matcher (ten profiles and ten names): the ratio, median of paired rounds, says what reading a query costs
+ * compared with reading a URL. Half the queries name him.
+ */
+export function runSearchBench(): void {
+  const next = random(15);
+  const word = (n: number) =>
+    Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]).join('');
+  const names: NameTarget[] = Array.from({ length: 10 }, () => ({
+    kind: 'name',
+    name: `${word(5)} ${word(7)}`,
+  }));
+  const profiles = makeTargets(10, next);
+  const matcher = createMatcher([...profiles, ...names] as Target[]);
+  const searchUrls = Array.from({ length: URL_COUNT }, (_, i) => {
+    const words = Array.from({ length: 2 + Math.floor(next() * 5) }, () => word(3 + Math.floor(next() * 6)));
+    if (i % 2 === 0) words.splice(Math.floor(next() * words.length), 0, names[i % names.length]?.name ?? '');
+    const base = ENGINES[i % ENGINES.length] ?? ENGINES[0];
+    return base + encodeURIComponent(words.join(' ')).replace(/%20/g, i % 3 === 0 ? '%20' : '+');
+  });
+  const profileUrls = makeUrls(profiles, next);
+  for (let round = 0; round < 20; round += 1)
+    for (const url of [...searchUrls, ...profileUrls]) matcher.hit(url);
+  const ratios: number[] = [];
+  const search: number[] = [];
+  const profile: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which goes first, so drift on a loaded machine falls on both sides.
+    const first = round % 2 === 0;
+    const a = first ? nsPerCall(searchUrls, (u) => matcher.hit(u)) : 0;
+    const b = nsPerCall(profileUrls, (u) => matcher.hit(u));
+    const c = first ? a : nsPerCall(searchUrls, (u) => matcher.hit(u));
+    search.push(c);
+    profile.push(b);
+    ratios.push(c / b);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? Number.NaN;
+  // Search addresses are longer: parsing them alone is part of the difference.
+  const parseSearch = nsPerCall(searchUrls, (u) => new URL(u));
+  const parseProfile = nsPerCall(profileUrls, (u) => new URL(u));
+  const hits = searchUrls.filter((u) => matcher.hit(u)?.moment === 'search').length;
+  console.log('hit() — a search results page against ten names, and a profile address, same matcher');
+  console.table([
+    {
+      'search URL ns/match': median(search).toFixed(0),
+      'profile URL ns/match': median(profile).toFixed(0),
+      'of which new URL() (search / profile)': `${parseSearch.toFixed(0)} / ${parseProfile.toFixed(0)}`,
+      'ratio (median of pairs)': `${median(ratios).toFixed(2)}×`,
+      'searches for him': `${hits}/${searchUrls.length}`,
+    },
+  ]);
 }

@@ -91,13 +91,19 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     }
   }
 
-  it('takes her back to the engine’s page she searched from, without searching again', async () => {
+  it('takes her back to the engine’s front page, without searching again', async () => {
     await tb.navigate(tb.page, 'https://www.google.com/');
     await (await tb.page.waitForSelector('input[name="q"]'))?.type('Kai Morgan');
     site.clearRequests();
     await tb.page.keyboard.press('Enter');
-    await tb.waitForUrl(tb.page, isInterstitial);
+    // Chromium without access to Google: the navigation layer moves the tab twice (before the navigation, and
+    // again from the block rule's error page); wait for the second, or the click lands on the first.
+    await tb.waitForUrl(
+      tb.page,
+      (href) => isInterstitial(href) && (name !== 'chromium' || href.includes('after-page')),
+    );
     expect(carryingHim()).toEqual([]);
+    await waitForText(tb.page, '[data-testid="moment-line"]');
     await tb.screenshot(tb.page, 'search-interstitial');
     await (await button(tb.page, 'Go back')).click();
     await tb.waitForUrl(tb.page, (href) => href === 'https://www.google.com/');

@@ -1,8 +1,8 @@
 import type { Moment } from './events';
-import { parseHttpUrl } from './normalize';
+import { hostOf, parseHttpUrl } from './normalize';
 import { recognizeUrl, rulesOf } from './recognize';
 import { NameIndex } from './search/name-index';
-import { searchTexts } from './search/search-query';
+import { engineOfHost, searchTexts } from './search/search-query';
 import { SiteIndex } from './site-index';
 import type { ProfileTarget, Target } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
@@ -46,7 +46,9 @@ export function createMatcher(targets: readonly Target[]): Matcher {
   }
 
   function matchUrl(url: URL, depth: number): Hit | undefined {
-    if (profiles.size > 0) {
+    // A search engine's page is no platform's: its query is all there is to read (sites and links below).
+    const engine = names.size > 0 ? engineOfHost(hostOf(url)) : undefined;
+    if (profiles.size > 0 && !engine) {
       const recognized = recognizeUrl(url);
       const reading = recognized?.reading;
       if (recognized && reading?.kind === 'profile') {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES } from '@/src/core';
+import { SEARCH_ENGINE_HOST_PATTERNS } from '@/src/core';
 import { hasHostAccess } from './host-access';
 
 /**
@@ -23,11 +23,14 @@ export function requestSearchAccess(): Promise<boolean> {
   }
 }
 
-/** For each engine domain, whether the extension may reach it: the rule compiler's `searchAccess`. */
+/**
+ * For each domain of a search page (an engine's, or a platform's own search), whether the extension may reach
+ * it: the rule compiler's `searchAccess`. The first ten platforms' are granted at install; the engines' and
+ * later platforms' when she said yes.
+ */
 export async function searchDomainAccess(): Promise<(domain: string) => boolean> {
   const granted = await browser.permissions.getAll();
   const origins = new Set(granted.origins ?? []);
   const all = origins.has('*://*/*') || origins.has('<all_urls>');
-  const engineDomains = new Set(SEARCH_ENGINES.flatMap((e) => e.domains));
-  return (domain) => !engineDomains.has(domain) || all || origins.has(`*://*.${domain}/*`);
+  return (domain) => all || origins.has(`*://*.${domain}/*`) || origins.has(`*://${domain}/*`);
 }

@@ -44,6 +44,8 @@ export const bluesky: PlatformRules = {
   readUri: (text) => (/^did:/i.test(text) ? blueskyReading(text) : undefined),
   profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
   display: (handle) => (handle.startsWith('did:') ? handle : `@${handle}`),
+  // bsky.app/search?q=…
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: [], features: ['subpages'] }),
 };
 

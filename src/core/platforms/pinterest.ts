@@ -89,6 +89,8 @@ export const pinterest: PlatformRules = {
   read: readPinterest,
   profileUrl: (handle) => `https://www.pinterest.com/${handle}/`,
   display: (handle) => `@${handle}`,
+  // /search/pins/?q=…, /search/users/?q=…, on every country domain.
+  search: [{ path: 'search', params: ['q'] }],
   alsoCovers: () => ({ hosts: ['pinterest.co.uk', 'pinterest.fr'], features: ['subpages', 'countries'] }),
 };
 

@@ -62,6 +62,9 @@ describe('a search for him', () => {
     'https://www.reddit.com/search/?q=kai+morgan',
     'https://www.reddit.com/r/london/search/?q=kai+morgan&restrict_sr=1',
     'https://www.threads.com/search?q=kai%20morgan&serp_type=default',
+    'https://www.pinterest.com/search/pins/?q=kai%20morgan&rs=typed',
+    'https://www.pinterest.co.uk/search/users/?q=kai%20morgan',
+    'https://bsky.app/search?q=kai+morgan',
     // His handle that reads as a name, with or without @.
     'https://www.google.com/search?q=kaimorgan92',
     'https://x.com/search?q=%40kaimorgan92',

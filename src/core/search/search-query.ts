@@ -36,10 +36,37 @@ export function searchTexts(url: URL, posted?: Readonly<Record<string, readonly 
   const texts: string[] = [];
   for (const form of forms) {
     if (!onFormPath(form, url)) continue;
-    for (const param of form.params) {
-      texts.push(...url.searchParams.getAll(param));
+    texts.push(...paramValues(url.search, form.params));
+    for (const param of form.params)
       if (posted && Object.hasOwn(posted, param)) texts.push(...(posted[param] ?? []));
-    }
   }
   return texts;
+}
+
+/**
+ * The values of these parameters in a query string, decoded as forms encode them (`+` is a space). Cheaper than
+ * building a URLSearchParams for the one or two parameters asked for; a malformed escape is read as it stands.
+ */
+export function paramValues(search: string, names: readonly string[]): string[] {
+  const values: string[] = [];
+  let start = search.startsWith('?') ? 1 : 0;
+  while (start < search.length) {
+    let end = search.indexOf('&', start);
+    if (end < 0) end = search.length;
+    const eq = search.indexOf('=', start);
+    if (eq > start && eq < end && names.includes(search.slice(start, eq)))
+      values.push(decodeValue(search.slice(eq + 1, end)));
+    start = end + 1;
+  }
+  return values;
+}
+
+function decodeValue(raw: string): string {
+  const spaced = raw.includes('+') ? raw.replace(/\+/g, ' ') : raw;
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
 }

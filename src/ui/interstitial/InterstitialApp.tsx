@@ -44,14 +44,19 @@ function useBlockedUrl(): string {
 }
 
 /**
- * Away from here: back past the profile's own entry when it had loaded, or, when there's no way back, to the
- * search engine's front page (never the search itself) after a search, or a new tab.
+ * Away from here: after a search for him, to the front page of the site she searched on — never back into the
+ * search, which the entries behind this page may hold (a search stopped on a host without access leaves its
+ * error page there). Otherwise back past the profile's own entry when it had loaded, or to a new tab when
+ * there's no way back.
  */
 function goBack(home: string | undefined) {
+  if (home) {
+    void browser.tabs.update({ url: home });
+    return;
+  }
   const skip = entriesToSkip(parseArrival(location.search));
   if (history.length > skip) history.go(-skip);
-  else
-    void browser.tabs.update({ url: home ?? (import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/') });
+  else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
 }
 
 /** The front page of the site a search was made on: `https://www.google.com/`. */
