@@ -28,9 +28,13 @@ const SPECIAL = /[ßẞæÆœŒøØłŁđĐðÐþÞı]/g;
 const MARKS = /\p{M}+/gu;
 /** A run of characters that are neither letters nor digits: a word boundary. */
 const BETWEEN_WORDS = /[^\p{L}\p{N}]+/u;
+/** Most queries are plain ASCII: nothing to decompose or map, and a narrower boundary (same words). */
+const ASCII = /^[^\u0080-\uffff]*$/;
+const BETWEEN_ASCII_WORDS = /[^a-z0-9]+/;
 
 /** Lower case without accents: "Kái" → "kai", "Straße" → "strasse", "Øre" → "ore". */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -40,6 +44,11 @@ export function foldText(text: string): string {
 
 /** The words of a text, folded: `"Kai  Morgan" instagram` → kai, morgan, instagram; `@kai.morgan` → kai, morgan. */
 export function foldedWords(text: string): string[] {
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .split(BETWEEN_ASCII_WORDS)
+      .filter((w) => w !== '');
   return foldText(text)
     .split(BETWEEN_WORDS)
     .filter((w) => w !== '');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldedWords, foldText, normaliseName } from './name-text';
 import { checkName, handleAsName, nameTargetsOf } from './names';
@@ -24,6 +25,17 @@ describe('folding names and queries', () => {
   it('keeps letters it cannot fold as they are, lower-cased', () => {
     expect(foldText('ΚΑΙ')).toBe('και');
     expect(foldedWords('—…!!')).toEqual([]);
+  });
+
+  it('reads plain ASCII (its shortcut) as it reads any other text', () => {
+    // A no-break space in front sends the same words the long way: decomposed, mapped, split on any letter.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (text) => {
+        expect(foldedWords(text)).toEqual(foldedWords(`\u00a0${text}`));
+        expect(foldText(text)).toBe(foldText(`\u00a0${text}`).slice(1));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -6,8 +6,21 @@ const ENGINE_BY_DOMAIN = new Map<string, SearchEngine>();
 for (const engine of SEARCH_ENGINES)
   for (const domain of engine.domains) ENGINE_BY_DOMAIN.set(domain, engine);
 
+/** Hosts already looked up: a browser visits few, and each page's URL is matched more than once. */
+const engineOfHostSeen = new Map<string, SearchEngine | null>();
+const MAX_HOSTS_SEEN = 512;
+
 /** The engine a host belongs to, by walking up its labels: `uk.search.yahoo.com` → Yahoo. */
 export function engineOfHost(host: string): SearchEngine | undefined {
+  const seen = engineOfHostSeen.get(host);
+  if (seen !== undefined) return seen ?? undefined;
+  if (engineOfHostSeen.size >= MAX_HOSTS_SEEN) engineOfHostSeen.clear();
+  const engine = walkToEngine(host);
+  engineOfHostSeen.set(host, engine ?? null);
+  return engine;
+}
+
+function walkToEngine(host: string): SearchEngine | undefined {
   let candidate = host;
   for (;;) {
     const engine = ENGINE_BY_DOMAIN.get(candidate);
@@ -62,7 +75,7 @@ export function paramValues(search: string, names: readonly string[]): string[] 
 }
 
 function decodeValue(raw: string): string {
-  const spaced = raw.includes('+') ? raw.replace(/\+/g, ' ') : raw;
+  const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
   if (!spaced.includes('%')) return spaced;
   try {
     return decodeURIComponent(spaced);
