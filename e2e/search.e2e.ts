@@ -6,6 +6,7 @@ import { SEARCH_ENGINE_HOST_PATTERNS } from '../src/core/search/engines';
 import { waitForRules } from './harness/blocklist';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
 import type { FakeSite } from './harness/fake-site';
+import { countProfileFrames, profileFrames } from './harness/frame-counter';
 import { recordPermissionRequests, requestedOrigins } from './harness/granted-hosts';
 import { blockedUrlOf, isInterstitial } from './harness/interstitial';
 import { endSession, startSession } from './harness/session';
@@ -110,16 +111,54 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     expect(carryingHim()).toEqual([]);
   });
 
-  it.each([
-    ['X', 'https://x.com/spa-search?path=/search'],
-    ['Instagram', 'https://www.instagram.com/spa-search?path=/explore/search/keyword/'],
-  ])('stops a search for him in %s’s own search box, which changes the address in place', async (_, page) => {
-    await tb.navigate(tb.page, page);
-    await (await tb.page.waitForSelector('input[name="q"]'))?.type('kai morgan');
+  /** Each app's own search box, which changes the address in place: host, results path, query parameter. */
+  const inSite = [
+    ['X', 'x.com', '/search', 'q'],
+    ['Instagram', 'www.instagram.com', '/explore/search/keyword/', 'q'],
+    ['Facebook', 'www.facebook.com', '/search/top/', 'q'],
+    ['TikTok', 'www.tiktok.com', '/search', 'q'],
+    ['YouTube', 'www.youtube.com', '/results', 'search_query'],
+    ['LinkedIn', 'www.linkedin.com', '/search/results/all/', 'keywords'],
+    ['Reddit', 'www.reddit.com', '/search/', 'q'],
+    ['Threads', 'www.threads.com', '/search', 'q'],
+  ] as const;
+  const searchBox = (host: string, path: string, param: string) =>
+    `https://${host}/spa-search?path=${encodeURIComponent(path)}&param=${param}`;
+
+  /** Types `query` into the app's search box and presses Enter; the time it did, for the frame count. */
+  async function searchInPlace(url: string, query: string): Promise<number> {
+    await countProfileFrames(tb.page);
+    await tb.navigate(tb.page, url);
+    await (await tb.page.waitForSelector('input[name="q"]'))?.type(query);
     site.clearRequests();
+    const since = Date.now();
     await tb.page.keyboard.press('Enter');
-    await tb.waitForUrl(tb.page, isInterstitial);
-    expect(carryingHim()).toEqual([]);
+    return since;
+  }
+
+  it.each(inSite)(
+    'stops a search for him in %s’s own search box, which changes the address in place, with no frame of results',
+    async (label, host, path, param) => {
+      const since = await searchInPlace(searchBox(host, path, param), 'Kai Morgan');
+      await tb.waitForUrl(tb.page, isInterstitial);
+      const frames = profileFrames(site, since);
+      console.log(
+        `[${name}] ${label} in place: ${Date.now() - since} ms to her plan, ${frames} frames of results`,
+      );
+      expect(frames).toBeLessThanOrEqual(1);
+      expect(carryingHim()).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['kai morgans', 'x.com', '/search', 'q'],
+    ['morgan freeman', 'www.instagram.com', '/explore/search/keyword/', 'q'],
+  ])('lets an in-place search for "%s" show its results', async (query, host, path, param) => {
+    const since = await searchInPlace(searchBox(host, path, param), query);
+    expect(await waitForText(tb.page, '#results', /^RESULTS /)).toBe(`RESULTS ${query}`);
+    expect(isInterstitial(await tb.currentUrl(tb.page))).toBe(false);
+    // The frame counter sees results when they show (so the zero counts above are real).
+    await expect.poll(() => profileFrames(site, since), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it.each([

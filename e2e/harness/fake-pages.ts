@@ -36,18 +36,20 @@ export const resultsPage = (query: string): string =>
 
 /**
  * A site whose own search changes the URL in place, as X and Instagram do: pressing Enter in the box pushes
- * `<path>?q=<what she typed>` (encoded like encodeURIComponent, spaces as %20) and renders results client-side.
+ * `<path>?<param>=<what she typed>` (encoded like encodeURIComponent, spaces as %20) and renders results
+ * client-side.
  */
-export function spaSearchPage(path: string): string {
+export function spaSearchPage(path: string, param: string): string {
   return layout(
     'SPA SEARCH',
     `<form id="spa-search"><input name="q" aria-label="Search"></form><div id="app"><h1>SPA SEARCH</h1></div>`,
     `const path = ${jsString(path)};
+const param = ${jsString(param)};
 const app = document.getElementById('app');
 document.getElementById('spa-search').onsubmit = (e) => {
   e.preventDefault();
   const q = e.target.elements.q.value;
-  history.pushState({}, '', path + '?q=' + encodeURIComponent(q));
+  history.pushState({}, '', path + '?' + param + '=' + encodeURIComponent(q));
   app.innerHTML = '<h1 id="results"></h1>';
   app.firstChild.textContent = 'RESULTS ' + q;
 };`,

@@ -84,7 +84,8 @@ const routes: Record<string, Handler> = {
   },
   links: (url, res) => html(res, linksPage(target(url))),
   spa: (url, res) => html(res, spaPage(target(url))),
-  'spa-search': (url, res) => html(res, spaSearchPage(url.searchParams.get('path') ?? '/search')),
+  'spa-search': (url, res) =>
+    html(res, spaSearchPage(url.searchParams.get('path') ?? '/search', url.searchParams.get('param') ?? 'q')),
   refresh: (url, res) => html(res, metaRefreshPage(target(url))),
   sw: (_url, res) => html(res, serviceWorkerPage()),
   'sw-off': (_url, res) => html(res, serviceWorkerOffPage()),
