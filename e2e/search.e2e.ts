@@ -2,6 +2,7 @@
 // then searches for him on the engines and in the sites' own search show her plan before anything reaches the
 // engine, while other searches load as usual.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_HOST_PATTERNS } from '../src/core/host-access';
 import { SEARCH_ENGINE_HOST_PATTERNS } from '../src/core/search/engines';
 import { waitForRules } from './harness/blocklist';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
@@ -32,10 +33,7 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
   beforeAll(async () => {
     // Firefox: she says yes to the browser's prompt for the search engines. Chromium's prompt cannot be
     // answered from automation, so there it stays open: she has not said yes (see the last test).
-    ({ site, tb } = await startSession(
-      name,
-      name === 'firefox' ? { grantHosts: SEARCH_ENGINE_HOST_PATTERNS } : {},
-    ));
+    ({ site, tb } = await startSession(name, name === 'firefox' ? { grantHosts: SEARCH_HOST_PATTERNS } : {}));
   });
 
   afterAll(() => endSession({ site, tb }));
@@ -52,8 +50,8 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     await typeInto(tb.page, 'Names he goes by', 'Kai Morgan');
     await (await button(tb.page, 'Save names')).click();
     await waitForText(tb.page, '[data-testid="names-status"]', /^Saved\./);
-    // Her first name asked for the search engines, with the browser's own prompt.
-    expect(await requestedOrigins(tb.page)).toEqual([[...SEARCH_ENGINE_HOST_PATTERNS]]);
+    // Her first name asked for the search engines (and Bluesky's and Pinterest's search), with the browser's prompt.
+    expect(await requestedOrigins(tb.page)).toEqual([[...SEARCH_HOST_PATTERNS]]);
     const [person] = (await tb.readStorage()).people as { names: string[] }[];
     expect(person?.names).toEqual(['Kai Morgan']);
     await waitForRules(tb, ['morgan']);
@@ -121,7 +119,11 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     ['LinkedIn', 'www.linkedin.com', '/search/results/all/', 'keywords'],
     ['Reddit', 'www.reddit.com', '/search/', 'q'],
     ['Threads', 'www.threads.com', '/search', 'q'],
+    ['Pinterest', 'www.pinterest.com', '/search/pins/', 'q'],
+    ['Bluesky', 'bsky.app', '/search', 'q'],
   ] as const;
+  /** Bluesky and Pinterest are not part of the install: only where she said yes does the in-page guard run there. */
+  const guardedInPage = (host: string) => name === 'firefox' || !/pinterest|bsky/.test(host);
   const searchBox = (host: string, path: string, param: string) =>
     `https://${host}/spa-search?path=${encodeURIComponent(path)}&param=${param}`;
 
@@ -145,7 +147,8 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
       console.log(
         `[${name}] ${label} in place: ${Date.now() - since} ms to her plan, ${frames} frames of results`,
       );
-      expect(frames).toBeLessThanOrEqual(1);
+      // Without access (Chromium here) the background's history listener moves the tab after the URL changed.
+      if (guardedInPage(host)) expect(frames).toBeLessThanOrEqual(1);
       expect(carryingHim()).toEqual([]);
     },
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternsOf, inPageGuardPatterns, siteOrigins, targetPlaces } from './host-access';
+import {
+  hostPatternsOf,
+  inPageGuardPatterns,
+  SEARCH_HOST_PATTERNS,
+  siteOrigins,
+  targetPlaces,
+} from './host-access';
+import { SEARCH_ENGINE_HOST_PATTERNS } from './search/engines';
 import type { ListedTarget } from './target';
 
 const profile = (
@@ -62,6 +69,26 @@ describe('inPageGuardPatterns', () => {
       ['*://*.twitch.tv/*'],
       ['*://fosstodon.org/*', '*://www.fosstodon.org/*'],
     ]);
+  });
+
+  it('adds the later platforms whose own search changes the address in place, once she has a name for him', () => {
+    const kai = { kind: 'name', name: 'kai morgan' } as const;
+    expect(inPageGuardPatterns([kai])).toEqual([
+      hostPatternsOf(profile('bluesky', 'sam.bsky.social')),
+      hostPatternsOf(profile('pinterest', 'samrivers')),
+    ]);
+    expect(inPageGuardPatterns([profile('instagram', 'kai.morgan')])).toEqual([]);
+  });
+});
+
+describe('SEARCH_HOST_PATTERNS: what a first name he goes by asks for', () => {
+  it('is the engines, and what a Bluesky or Pinterest profile asks for (their own search)', () => {
+    expect(SEARCH_HOST_PATTERNS).toEqual([
+      ...SEARCH_ENGINE_HOST_PATTERNS,
+      ...hostPatternsOf(profile('bluesky', 'sam.bsky.social')),
+      ...hostPatternsOf(profile('pinterest', 'samrivers')),
+    ]);
+    expect(SEARCH_HOST_PATTERNS).toContain('*://*.pinterest.com/*');
   });
 });
 

@@ -1,7 +1,9 @@
 import { siteHost } from './normalize';
 import { domainsOfPatterns, INTERCEPTION_HOST_PATTERNS } from './platform-hosts';
+import { PLATFORM_RULES } from './platforms';
 import { subdomainPatterns, TRANSLATE_PROXY_PATTERNS } from './platforms/regex-text';
 import { rulesOf } from './recognize';
+import { SEARCH_ENGINE_HOST_PATTERNS } from './search/engines';
 import type { ListedTarget, Target } from './target';
 
 /**
@@ -57,9 +59,28 @@ export function targetPlaces(target: Target): { hosts: string[]; paths: string[]
  * there only where she gave access; the background registers it for those (src/background).
  */
 export function inPageGuardPatterns(targets: readonly Target[]): string[][] {
-  return targets.flatMap((target) => {
+  const profiles = targets.flatMap((target) => {
     if (target.kind !== 'profile') return [];
     const rules = rulesOf(target.platform);
     return rules.access === 'optional' && rules.changesPagesInPlace ? [hostPatternsOf(target)] : [];
   });
+  // A name he goes by: the own search of those platforms changes the address in place too.
+  return targets.some((t) => t.kind === 'name') ? [...profiles, ...IN_PLACE_SEARCH_PATTERNS] : profiles;
 }
+
+/** The app-like platforms beyond the first ten that have a search of their own (Pinterest, Bluesky). */
+const LATER_SEARCH_PLATFORMS = Object.values(PLATFORM_RULES).filter(
+  (rules) => rules.access === 'optional' && rules.search !== undefined,
+);
+const IN_PLACE_SEARCH_PATTERNS = LATER_SEARCH_PLATFORMS.filter((rules) => rules.changesPagesInPlace).map(
+  (rules) => subdomainPatterns(rules.domains),
+);
+
+/**
+ * What she is asked for when she first gives a name he goes by: the search engines' hosts, and those of the
+ * platforms beyond the first ten with a search of their own (the first ten's are granted at install).
+ */
+export const SEARCH_HOST_PATTERNS: readonly string[] = [
+  ...SEARCH_ENGINE_HOST_PATTERNS,
+  ...LATER_SEARCH_PLATFORMS.flatMap((rules) => subdomainPatterns(rules.domains)),
+];

@@ -37,6 +37,7 @@ export {
   hostPatternsOf,
   inPageGuardPatterns,
   mirrorPatternsOf,
+  SEARCH_HOST_PATTERNS,
   siteOrigins,
   targetPlaces,
 } from './host-access';

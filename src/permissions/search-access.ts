@@ -1,23 +1,19 @@
 import { browser } from 'wxt/browser';
-import { SEARCH_ENGINE_HOST_PATTERNS } from '@/src/core';
-import { hasHostAccess } from './host-access';
+import { SEARCH_HOST_PATTERNS } from '@/src/core';
 
 /**
- * Host access for the search engines, asked for when she first gives a name he goes by (not at install): with
- * it, Chrome's redirect rules send a search for him to her plan before the query leaves the browser, and
- * Firefox's request listener sees the engines' requests at all. Without it, Chrome still blocks those searches
+ * Host access for the search engines (and Pinterest's and Bluesky's own search), asked for when she first gives
+ * a name he goes by (not at install): with it, Chrome's redirect rules send a search for him to her plan before
+ * the query leaves the browser, Firefox's request listener sees the engines' requests at all, and the in-page
+ * guard runs where a search changes the address in place. Without it, Chrome still blocks those searches
  * (block rules need no access) and the background then shows her plan; Firefox lets the search load, then
  * shows her plan (README, "Host access").
  */
 
-export function hasSearchAccess(): Promise<boolean> {
-  return hasHostAccess(SEARCH_ENGINE_HOST_PATTERNS);
-}
-
 /** Call from her key press or click that adds a name; resolves `false` if she declines. */
 export function requestSearchAccess(): Promise<boolean> {
   try {
-    return browser.permissions.request({ origins: [...SEARCH_ENGINE_HOST_PATTERNS] }).catch(() => false);
+    return browser.permissions.request({ origins: [...SEARCH_HOST_PATTERNS] }).catch(() => false);
   } catch {
     return Promise.resolve(false);
   }
