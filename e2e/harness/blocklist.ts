@@ -3,7 +3,9 @@ import type { TestBrowser } from './browsers';
 
 export type SeedTarget =
   | { kind: 'profile'; platform: string; handle: string }
-  | { kind: 'site'; host: string; path: string };
+  | { kind: 'site'; host: string; path: string }
+  | { kind: 'phone'; number: string }
+  | { kind: 'email'; address: string };
 
 /** `people` for storage: one person with these targets. */
 export function peopleWith(targets: readonly SeedTarget[]): unknown[] {
@@ -15,12 +17,26 @@ export function peopleWith(targets: readonly SeedTarget[]): unknown[] {
       profiles: targets.map((target, i) => ({
         id: `pr${i}`,
         target,
-        input: target.kind === 'site' ? `https://${target.host}${target.path}` : target.handle,
+        input: inputOf(target),
         addedAt: 0,
         paused: false,
       })),
     },
   ];
+}
+
+/** What she would have typed for it. */
+function inputOf(target: SeedTarget): string {
+  switch (target.kind) {
+    case 'site':
+      return `https://${target.host}${target.path}`;
+    case 'profile':
+      return target.handle;
+    case 'phone':
+      return target.number;
+    case 'email':
+      return target.address;
+  }
 }
 
 export const instagram = (handle: string): SeedTarget => ({ kind: 'profile', platform: 'instagram', handle });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { describeTarget, type ProfileTarget, parseTarget, targetKey } from '@/src/core';
+import { describeProfile, type ProfileTarget, profileAt, targetKey } from '@/src/core';
 import { MENU_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { t } from '@/src/i18n/t';
 import { requestHostAccessFor } from '@/src/permissions/host-access';
@@ -29,9 +29,7 @@ export function menusApi(): MenusApi | undefined {
 
 /** The profile a URL shows, if the matcher recognises it as one (not a post, not a home page, not a site). */
 export function profileOf(url: string | undefined): ProfileTarget | undefined {
-  if (!url || !/^https?:/i.test(url)) return undefined;
-  const parsed = parseTarget(url);
-  return parsed.ok && parsed.target.kind === 'profile' ? parsed.target : undefined;
+  return url === undefined ? undefined : profileAt(url);
 }
 
 /**
@@ -65,7 +63,7 @@ export async function handleMenuClick(info: MenuClick, now: number): Promise<Men
   if (!target) return { kind: 'not-profile' };
   // A platform beyond the first ten: asked for while the menu click still counts as her gesture.
   void requestHostAccessFor(target);
-  const d = describeTarget(target);
+  const d = describeProfile(target);
   const label = `${d.platformName} · ${d.display}`;
   const result = await addProfile({ target, input: url, now, defaultPersonName: t('defaultPersonName') });
   return result.ok ? { kind: 'added', label } : { kind: 'already', label };

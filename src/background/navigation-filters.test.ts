@@ -71,4 +71,19 @@ describe('webNavigation URL filters', () => {
   it('add nothing for profiles on platforms the platform filters cover', () => {
     expect(targetFilters([{ kind: 'profile', platform: 'bluesky', handle: 'sam.bsky.social' }])).toEqual([]);
   });
+
+  it('add the chat apps of his number and the webmail of his address only once she lists one', () => {
+    const site: Target = { kind: 'site', host: 'a.example', path: '/' };
+    const withPhone = targetFilters([site, { kind: 'phone', number: '+34600000000' }]);
+    for (const domain of ['wa.me', 'whatsapp.com', 'signal.me', 't.me']) {
+      expect(withPhone).toContainEqual({ hostEquals: domain });
+      expect(withPhone).toContainEqual({ hostSuffix: `.${domain}` });
+    }
+    expect(withPhone).not.toContainEqual({ hostEquals: 'mail.google.com' });
+    const withEmail = targetFilters([{ kind: 'email', address: 'kai@example.com' }]);
+    expect(withEmail).toContainEqual({ hostEquals: 'mail.google.com' });
+    expect(withEmail).toContainEqual({ hostSuffix: '.mail.yahoo.com' });
+    expect(withEmail).not.toContainEqual({ hostEquals: 'wa.me' });
+    expect(targetFilters([site])).not.toContainEqual({ hostEquals: 'wa.me' });
+  });
 });

@@ -25,12 +25,18 @@ export function platformFilters(): HostFilter[] {
 
 /**
  * The places of her own targets that no platform filter covers: the hosts of the sites she added (with and
- * without `www.`, `m.`, `mobile.`, as the matcher compares them), her fediverse accounts' servers, and
- * their addresses in paths on any server. Sorted and unique, so an unchanged list compares equal.
+ * without `www.`, `m.`, `mobile.`, as the matcher compares them), her fediverse accounts' servers, the chat
+ * and mail apps of his number and address, and their addresses in paths on any server. Sorted and unique, so an unchanged list compares equal.
  */
 export function targetFilters(targets: readonly Target[]): HostFilter[] {
   const places = targets.map(targetPlaces);
-  const hosts = [...new Set(places.flatMap((p) => p.hosts.map((h) => h.toLowerCase())))].sort();
-  const paths = [...new Set(places.flatMap((p) => p.paths))].sort();
-  return [...hosts.map((hostEquals) => ({ hostEquals })), ...paths.map((pathContains) => ({ pathContains }))];
+  const sorted = (values: string[]) => [...new Set(values)].sort();
+  const hosts = sorted(places.flatMap((p) => p.hosts.map((h) => h.toLowerCase())));
+  const domains = sorted(places.flatMap((p) => p.domains));
+  const paths = sorted(places.flatMap((p) => p.paths));
+  return [
+    ...hosts.map((hostEquals) => ({ hostEquals })),
+    ...domains.flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]),
+    ...paths.map((pathContains) => ({ pathContains })),
+  ];
 }

@@ -57,6 +57,9 @@ describe('describeTarget', () => {
       'samrivers.example.org/blog',
     ],
     [{ kind: 'site', host: 'example.org', path: '/' }, 'example.org', 'example.org'],
+    [{ kind: 'phone', number: '+34600000000' }, 'Phone', '+34 600 00 00 00'],
+    [{ kind: 'phone', number: '+14155550134' }, 'Phone', '+1 415 555 0134'],
+    [{ kind: 'email', address: 'kai.morgan@example.com' }, 'Email', 'kai.morgan@example.com'],
   ])('%j', (target, platformName, display) => {
     expect(describeTarget(target)).toMatchObject({ platformName, display });
   });
@@ -90,6 +93,19 @@ describe('describeTarget', () => {
     expect(
       describeTarget({ kind: 'profile', platform: 'pinterest', handle: 'sam' }).alsoCoversFeatures,
     ).toContain('countries');
+    expect(describeTarget({ kind: 'phone', number: '+34600000000' }).alsoCoversFeatures).toEqual([
+      'chat-links',
+    ]);
+    expect(describeTarget({ kind: 'email', address: 'kai@example.com' }).alsoCoversFeatures).toEqual([
+      'compose-links',
+    ]);
+  });
+
+  it.each<ListedTarget>([
+    { kind: 'phone', number: '+34600000000' },
+    { kind: 'email', address: 'kai.morgan@example.com' },
+  ])('opens %j at an address the matcher stops', (target) => {
+    expect(createMatcher([target]).hit(targetUrl(target))).toEqual({ target, moment: 'contact' });
   });
 
   /** A handle each platform accepts, in every form its handles take. */

@@ -1,44 +1,57 @@
-import type { CoverageFeature } from './platforms';
+import { describeProfile, type TargetDescription } from './describe-profile';
+import { formatPhone } from './phone-input';
 import { rulesOf } from './recognize';
 import type { ListedTarget } from './target';
 
-export type { CoverageFeature } from './platforms';
+export type { CoverageFeature, TargetDescription } from './describe-profile';
 
-export interface TargetDescription {
-  /** "Instagram", "X", … or the site's host for other pages. */
-  platformName: string;
-  /** "@sam.rivers_", "id 100012345678901", "example.org/blog", "u/name". */
-  display: string;
-  /** Other hosts the same target blocks, shown as "also covers …": "m.instagram.com", "twitter.com". */
-  alsoCovers: string[];
-  /** What else is covered, as codes for the UI to put in words: stories, intents, Messenger… */
-  alsoCoversFeatures: CoverageFeature[];
-}
-
-/** A profile or site in words; a name is shown as the name itself (the UI puts it in quotes). */
+/** A profile, site, number or address in words (a name belongs to the person and is shown as itself). */
 export function describeTarget(target: ListedTarget): TargetDescription {
-  if (target.kind === 'site') {
-    const whole = target.path === '/';
-    return {
-      platformName: target.host,
-      display: whole ? target.host : `${target.host}${target.path}`,
-      alsoCovers: [`www.${target.host}`, `m.${target.host}`],
-      alsoCoversFeatures: ['subpages'],
-    };
+  switch (target.kind) {
+    case 'profile':
+      return describeProfile(target);
+    case 'site': {
+      const whole = target.path === '/';
+      return {
+        kind: 'site',
+        platformName: target.host,
+        display: whole ? target.host : `${target.host}${target.path}`,
+        alsoCovers: [`www.${target.host}`, `m.${target.host}`],
+        alsoCoversFeatures: ['subpages'],
+      };
+    }
+    case 'phone':
+      return {
+        kind: 'phone',
+        platformName: 'Phone',
+        display: formatPhone(target.number),
+        alsoCovers: [],
+        alsoCoversFeatures: ['chat-links'],
+      };
+    case 'email':
+      return {
+        kind: 'email',
+        platformName: 'Email',
+        display: target.address,
+        alsoCovers: [],
+        alsoCoversFeatures: ['compose-links'],
+      };
   }
-  const rules = rulesOf(target.platform);
-  const covers = rules.alsoCovers(target.handle);
-  return {
-    platformName: rules.name,
-    display: rules.display(target.handle),
-    alsoCovers: covers.hosts,
-    alsoCoversFeatures: covers.features,
-  };
 }
 
-/** The address to open for a target: the profile on its main host, or the site page. */
+/**
+ * The address to open for a target: the profile on its main host, the site page, a WhatsApp chat with the
+ * number, a Gmail window addressed to him (each one No Contact stops).
+ */
 export function targetUrl(target: ListedTarget): string {
-  return target.kind === 'site'
-    ? `https://${target.host}${target.path}`
-    : rulesOf(target.platform).profileUrl(target.handle);
+  switch (target.kind) {
+    case 'profile':
+      return rulesOf(target.platform).profileUrl(target.handle);
+    case 'site':
+      return `https://${target.host}${target.path}`;
+    case 'phone':
+      return `https://wa.me/${target.number.slice(1)}`;
+    case 'email':
+      return `https://mail.google.com/mail/?view=cm&to=${encodeURIComponent(target.address)}`;
+  }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { targetUrl } from './describe';
 import { accessNeeds, compileDnr, compileDnrRules, type DnrRule } from './dnr-rules';
 import { corpus } from './fixtures/corpus';
 import firstTen from './fixtures/dnr-first-ten.json';
@@ -170,8 +171,7 @@ describe('1,000 targets', () => {
   it('catch every target’s own address', () => {
     const regexes = regexesOf(rules);
     const missed = targets.filter((t) => {
-      const url = t.kind === 'site' ? `https://${t.host}${t.path}` : rulesOf(t.platform).profileUrl(t.handle);
-      return !caught(regexes, url);
+      return !caught(regexes, targetUrl(t));
     });
     expect(missed).toEqual([]);
   });

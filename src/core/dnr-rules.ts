@@ -1,7 +1,7 @@
 import { hostPatternsOf, siteOrigins } from './host-access';
 import { normalizeSitePath, siteHost } from './normalize';
 import type { DnrShape } from './platforms';
-import { DNR_SHAPES } from './platforms/dnr-shapes';
+import { CONTACT_DNR_SHAPES, DNR_SHAPES } from './platforms/dnr-shapes';
 import { escapeRegex, TRANSLATE_PROXY_PATTERNS } from './platforms/regex-text';
 import { estimateRe2Instructions, RE2_INSTRUCTION_BUDGET } from './re2-size';
 import { rulesOf } from './recognize';
@@ -253,6 +253,16 @@ function shapesOf(target: ListedTarget): TargetShape[] {
         access: TRANSLATE_PROXY_PATTERNS,
       },
     ];
+  }
+  if (target.kind === 'phone' || target.kind === 'email') {
+    const value = target.kind === 'phone' ? target.number : target.address;
+    return CONTACT_DNR_SHAPES[target.kind].map((shape) => ({
+      shape,
+      prefix: shape.prefix,
+      alternative: shape.alternative(value),
+      compact: undefined,
+      access: shape.access?.(value) ?? hostPatternsOf(target),
+    }));
   }
   const own = hostPatternsOf(target);
   return DNR_SHAPES[target.platform].map((shape) => ({

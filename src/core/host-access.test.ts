@@ -19,6 +19,23 @@ const profile = (
 });
 
 describe('hostPatternsOf: what she is asked for when she adds a target', () => {
+  it('asks for the chat apps of a number, and for the webmail of an address', () => {
+    const phone = hostPatternsOf({ kind: 'phone', number: '+34600000000' });
+    expect(phone).toEqual(
+      expect.arrayContaining(['*://*.wa.me/*', '*://*.whatsapp.com/*', '*://*.signal.me/*', '*://*.t.me/*']),
+    );
+    expect(phone.some((p) => p.includes('mail'))).toBe(false);
+    const email = hostPatternsOf({ kind: 'email', address: 'kai@example.com' });
+    expect(email).toEqual(
+      expect.arrayContaining([
+        '*://*.mail.google.com/*',
+        '*://*.outlook.live.com/*',
+        '*://*.mail.proton.me/*',
+      ]),
+    );
+    expect(email.some((p) => p.includes('wa.me'))).toBe(false);
+  });
+
   it.each<[ListedTarget, string[]]>([
     [profile('instagram', 'sam'), []],
     [profile('x', 'sam'), []],
@@ -96,12 +113,27 @@ describe('targetPlaces', () => {
   it('gives a site its four spellings and an account its server and address', () => {
     expect(targetPlaces({ kind: 'site', host: 'example.org', path: '/x' })).toEqual({
       hosts: ['example.org', 'www.example.org', 'm.example.org', 'mobile.example.org'],
+      domains: [],
       paths: [],
     });
     expect(targetPlaces(profile('mastodon', 'sam@fosstodon.org'))).toEqual({
       hosts: ['fosstodon.org', 'www.fosstodon.org'],
+      domains: [],
       paths: ['@sam@fosstodon.org'],
     });
-    expect(targetPlaces(profile('bluesky', 'sam.bsky.social'))).toEqual({ hosts: [], paths: [] });
+    expect(targetPlaces(profile('bluesky', 'sam.bsky.social'))).toEqual({
+      hosts: [],
+      domains: [],
+      paths: [],
+    });
+  });
+
+  it('gives a number its chat apps and an address its webmail, each with their subdomains', () => {
+    expect(targetPlaces({ kind: 'phone', number: '+34600000000' }).domains).toEqual(
+      expect.arrayContaining(['wa.me', 'whatsapp.com', 'signal.me', 't.me', 'telegram.me']),
+    );
+    expect(targetPlaces({ kind: 'email', address: 'kai@example.com' }).domains).toEqual(
+      expect.arrayContaining(['mail.google.com', 'outlook.live.com', 'mail.yahoo.com', 'mail.proton.me']),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { siteHost } from './normalize';
 import { domainsOfPatterns, INTERCEPTION_HOST_PATTERNS } from './platform-hosts';
 import { PLATFORM_RULES } from './platforms';
+import { channelDomains } from './platforms/channels';
 import { subdomainPatterns, TRANSLATE_PROXY_PATTERNS } from './platforms/regex-text';
 import { rulesOf } from './recognize';
 import { SEARCH_ENGINE_HOST_PATTERNS } from './search/engines';
@@ -8,12 +9,15 @@ import type { ListedTarget, Target } from './target';
 
 /**
  * The hosts a target's pages live on, as match patterns, for the ones the manifest does not give at
- * install: sites she adds and the platforms beyond the first ten. She is asked for them when she adds
+ * install: sites she adds, the platforms beyond the first ten, the chat apps of his number and the webmail
+ * of his address. She is asked for them when she adds
  * the target (src/permissions); the redirect rules need them (dnr-rules.ts), and without them a block
  * rule and the navigation layer stand in (README, "Host access").
  */
 export function hostPatternsOf(target: ListedTarget): string[] {
   if (target.kind === 'site') return siteOrigins(target.host);
+  if (target.kind === 'phone' || target.kind === 'email')
+    return subdomainPatterns(channelDomains(target.kind));
   const rules = rulesOf(target.platform);
   if (rules.access === 'install') return [];
   return rules.hostPatterns?.(target.handle) ?? subdomainPatterns(rules.domains);
@@ -26,6 +30,8 @@ export function hostPatternsOf(target: ListedTarget): string[] {
  * whose webRequest sees only hosts it may access (src/permissions/host-access.ts).
  */
 export function mirrorPatternsOf(target: ListedTarget): string[] {
+  // Chat and compose links are not shown through proxies.
+  if (target.kind === 'phone' || target.kind === 'email') return [];
   const mirrors = target.kind === 'profile' ? (rulesOf(target.platform).mirrorHosts ?? []) : [];
   const installed = new Set(domainsOfPatterns(INTERCEPTION_HOST_PATTERNS));
   return [...subdomainPatterns(mirrors.filter((host) => !installed.has(host))), ...TRANSLATE_PROXY_PATTERNS];
@@ -43,14 +49,19 @@ function sameSiteHosts(host: string): string[] {
 
 /**
  * Where a target's pages show beyond the hosts every platform is watched on (platform-hosts.ts): the
- * hosts of a site or a fediverse server, and text in the path on any host (his fediverse address, as
- * other servers show him). The background's navigation listeners wake for these.
+ * hosts of a site or a fediverse server, the domains (with their subdomains) of the chat and mail apps of
+ * his number or address, and text in the path on any host (his fediverse address, as other servers show
+ * him). The background's navigation listeners wake for these, so those apps wake it only once she lists a
+ * number or an address.
  */
-export function targetPlaces(target: Target): { hosts: string[]; paths: string[] } {
-  if (target.kind === 'site') return { hosts: sameSiteHosts(target.host), paths: [] };
-  if (target.kind !== 'profile' || target.platform !== 'mastodon') return { hosts: [], paths: [] };
+export function targetPlaces(target: Target): { hosts: string[]; domains: string[]; paths: string[] } {
+  const none = { hosts: [], domains: [], paths: [] };
+  if (target.kind === 'site') return { ...none, hosts: sameSiteHosts(target.host) };
+  if (target.kind === 'phone' || target.kind === 'email')
+    return { ...none, domains: channelDomains(target.kind) };
+  if (target.kind !== 'profile' || target.platform !== 'mastodon') return none;
   const server = target.handle.slice(target.handle.indexOf('@') + 1);
-  return { hosts: [server, `www.${server}`], paths: [`@${target.handle}`] };
+  return { ...none, hosts: [server, `www.${server}`], paths: [`@${target.handle}`] };
 }
 
 /**

@@ -1,6 +1,7 @@
 export { capEvents, MAX_EVENTS } from './cap-events';
 export { compactEvents, URGE_RETENTION_DAYS } from './compact-events';
 export { type CoverageFeature, describeTarget, type TargetDescription, targetUrl } from './describe';
+export { describeProfile } from './describe-profile';
 export {
   accessNeeds,
   compileDnr,
@@ -47,12 +48,14 @@ export {
   type Hit,
   type Matcher,
   type ParseErrorCode,
+  type ParseOptions,
   type ParseResult,
   parseTarget,
 } from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
 export { type EventRecord, joinVersions, mergeRecords, normalizeRecord, type Tombstones } from './record';
 export { recordTime, TRUSTED_AHEAD_MS } from './record-clock';
+export { profileAt } from './profile-at';
 export { countingStarts, noContactSince, type RunStart, type RunStartCause, runStarts } from './run-starts';
 export { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES, type SearchEngine } from './search/engines';
 export { normaliseName } from './search/name-text';
@@ -71,8 +74,10 @@ export { adopt, fitShared, sharedPart, tallyOf } from './shared-record';
 export { currentStreak, type Streak } from './streak';
 export { bestStreak, type StreakRun, streakHistory } from './streak-history';
 export {
+  type EmailTarget,
   type ListedTarget,
   type NameTarget,
+  type PhoneTarget,
   PLATFORMS,
   type Platform,
   type ProfileTarget,

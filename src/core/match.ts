@@ -1,14 +1,15 @@
 import type { Moment } from './events';
 import { hostOf, parseHttpUrl } from './normalize';
-import { recognizeUrl, rulesOf } from './recognize';
+import type { Reading } from './platforms';
+import { recognizeChannelUrl, recognizeUrl, rulesOf } from './recognize';
 import { NameIndex } from './search/name-index';
 import { engineOfHost, searchTexts } from './search/search-query';
 import { SiteIndex } from './site-index';
-import type { ProfileTarget, Target } from './target';
+import type { EmailTarget, PhoneTarget, ProfileTarget, Target } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
 
 export type { ParseErrorCode } from './parse-errors';
-export { type ParseResult, parseTarget } from './parse-target';
+export { type ParseOptions, type ParseResult, parseTarget } from './parse-target';
 
 /** A URL that is on her list: the target that caught it, and what she was heading for. */
 export interface Hit {
@@ -32,28 +33,50 @@ const MAX_UNWRAP = 2;
 
 /**
  * Indexes targets once so that `match()` costs one URL parse and a few hash lookups, however many
- * targets there are: profiles by `platform:handle`, sites by host then path prefix, names by first word
- * (for the query of a search page).
+ * targets there are: profiles by `platform:handle`, sites by host then path prefix, numbers and addresses
+ * as they are stored (E.164, lower case), names by first word (for the query of a search page).
  */
 export function createMatcher(targets: readonly Target[]): Matcher {
   const profiles = new Map<string, ProfileTarget>();
+  const phones = new Map<string, PhoneTarget>();
+  const emails = new Map<string, EmailTarget>();
   const sites = new SiteIndex();
   const names = new NameIndex();
   for (const target of targets) {
     if (target.kind === 'profile') profiles.set(profileKey(target), target);
     else if (target.kind === 'site') sites.add(target);
+    else if (target.kind === 'phone') phones.set(target.number, target);
+    else if (target.kind === 'email') emails.set(target.address.toLowerCase(), target);
     else names.add(target);
+  }
+  const readsChannels = phones.size > 0 || emails.size > 0;
+
+  /** The first number or address on her list that a chat or compose link is addressed to. */
+  function channelHit(reading: Extract<Reading, { kind: 'channel' }>): Hit | undefined {
+    for (const phone of reading.phones) {
+      const target = phones.get(phone);
+      if (target) return { target, moment: 'contact' };
+    }
+    for (const email of reading.emails) {
+      const target = emails.get(email);
+      if (target) return { target, moment: 'contact' };
+    }
+    return undefined;
   }
 
   function matchUrl(url: URL, depth: number): Hit | undefined {
     // A search engine's page is no platform's: its query is all there is to read (sites and links below).
     const engine = names.size > 0 ? engineOfHost(hostOf(url)) : undefined;
-    if (profiles.size > 0 && !engine) {
+    if ((profiles.size > 0 || readsChannels) && !engine) {
       const recognized = recognizeUrl(url);
-      const reading = recognized?.reading;
+      const channel = readsChannels ? recognizeChannelUrl(url)?.reading : undefined;
+      const reading = channel ?? recognized?.reading;
       if (recognized && reading?.kind === 'profile') {
         const target = profiles.get(lookupKey(recognized.platform, reading.handle));
         if (target) return { target, moment: reading.chat ? 'contact' : 'profile' };
+      } else if (reading?.kind === 'channel') {
+        const found = channelHit(reading);
+        if (found) return found;
       }
     }
     const site = sites.size > 0 ? sites.match(url) : undefined;

@@ -1,3 +1,5 @@
+import type { PhoneInputError } from './phone-input';
+
 /**
  * Why a pasted text is not a target. The UI translates by `code`; `englishMessage` is the
  * reference wording and the fallback.
@@ -14,7 +16,9 @@ export type ParseErrorCode =
   | 'invalid-handle'
   | 'missing-id'
   | 'invalid-id'
-  | 'needs-server';
+  | 'needs-server'
+  | PhoneInputError
+  | 'email-no-domain';
 
 export interface ParseError {
   ok: false;
@@ -34,7 +38,7 @@ export function parseError(code: ParseErrorCode, platformName?: string): ParseEr
 export function englishMessage(code: ParseErrorCode, platformName: string): string {
   switch (code) {
     case 'empty':
-      return 'Paste the link to a profile page first.';
+      return 'Paste the link to a profile page first — or type a phone number or email address.';
     case 'not-a-link':
       return 'That isn’t a link — paste the address of the profile page, like instagram.com/name.';
     case 'not-a-web-link':
@@ -57,5 +61,17 @@ export function englishMessage(code: ParseErrorCode, platformName: string): stri
       return `That isn’t an account ${platformName} gives out — check it, or copy the link again from the profile.`;
     case 'needs-server':
       return 'Which server is that account on? Write the whole address, like @name@mastodon.social, or paste the link to the profile.';
+    case 'phone-too-short':
+      return 'That number is too short — check that no digit is missing.';
+    case 'phone-too-long':
+      return 'That number has too many digits — check it again.';
+    case 'phone-letters':
+      return 'A phone number has only digits (spaces, dashes and brackets are fine) — check for a letter in it.';
+    case 'phone-needs-country':
+      return 'Start the number with + and its country code, like +34 600 000 000.';
+    case 'phone-invalid':
+      return 'That doesn’t look like a phone number — check the digits and the country code.';
+    case 'email-no-domain':
+      return 'That address is missing its domain — write it whole, like name@example.com.';
   }
 }

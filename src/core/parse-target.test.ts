@@ -69,6 +69,55 @@ describe('parseTarget accepts what people paste', () => {
   });
 });
 
+describe('parseTarget reads his number and his address', () => {
+  const phone = (number: string): Target => ({ kind: 'phone', number });
+  const email = (address: string): Target => ({ kind: 'email', address });
+
+  it.each<[string, string | undefined, Target]>([
+    ['+34 600 000 000', undefined, phone('+34600000000')],
+    ['+34600000000', 'US', phone('+34600000000')],
+    ['0034 600-000-000', 'US', phone('+34600000000')],
+    ['0034 600-000-000', undefined, phone('+34600000000')],
+    ['+34 (600) 00.00.00', undefined, phone('+34600000000')],
+    ['+44 (0) 20 7946 0018', undefined, phone('+442079460018')],
+    ['tel:+34-600-000-000', undefined, phone('+34600000000')],
+    ['tel:%2B34%20600%20000%20000', undefined, phone('+34600000000')],
+    ['https://wa.me/34600000000', undefined, phone('+34600000000')],
+    ['web.whatsapp.com/send?phone=%2B34600000000', undefined, phone('+34600000000')],
+    ['kai.morgan@example.com', undefined, email('kai.morgan@example.com')],
+    ['Kai.Morgan@Example.COM', undefined, email('kai.morgan@example.com')],
+    ['kai+notes@example.co.uk', undefined, email('kai+notes@example.co.uk')],
+    ['mailto:Kai.Morgan@example.com?subject=hi', undefined, email('kai.morgan@example.com')],
+    [
+      'https://mail.google.com/mail/?view=cm&to=kai.morgan@example.com',
+      undefined,
+      email('kai.morgan@example.com'),
+    ],
+  ])('%s (region %s)', (input, region, target) => {
+    expect(parseTarget(input, { region })).toEqual({ ok: true, target });
+  });
+
+  it.each<[string, string, Target]>([
+    ['(415) 555-0134', 'US', phone('+14155550134')],
+    ['600 000 000', 'ES', phone('+34600000000')],
+    ['020 7946 0018', 'GB', phone('+442079460018')],
+  ])('reads %s without a country code as a number of %s, and says so', (input, region, target) => {
+    expect(parseTarget(input, { region })).toEqual({ ok: true, target, assumedRegion: region });
+  });
+
+  it('writes the same number the same way however it was typed', () => {
+    const keys = ['+34 600 000 000', '0034 600-000-000', '600000000', 'tel:+34600000000'].map((input) => {
+      const parsed = parseTarget(input, { region: 'ES' });
+      return parsed.ok ? parsed.target : undefined;
+    });
+    expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(1);
+  });
+
+  it('keeps an IP address a site, not a number', () => {
+    expect(parseTarget('192.168.1.10')).toMatchObject({ ok: true, target: { kind: 'site' } });
+  });
+});
+
 describe('parseTarget explains what it cannot use', () => {
   it.each<[string, ParseErrorCode]>([
     ['', 'empty'],
@@ -76,7 +125,8 @@ describe('parseTarget explains what it cannot use', () => {
     ['sam rivers', 'not-a-link'],
     ['hello', 'not-a-link'],
     ['http://', 'not-a-link'],
-    ['mailto:sam@example.org', 'not-a-web-link'],
+    ['mailto:', 'email-no-domain'],
+    ['sms:+34600000000', 'not-a-web-link'],
     ['ftp://example.org/blog', 'not-a-web-link'],
     ['javascript:alert(1)', 'not-a-web-link'],
     ['https://www.instagram.com/p/C1a2B3c4D5e/', 'post'],
@@ -98,6 +148,20 @@ describe('parseTarget explains what it cannot use', () => {
     ['@sam_rivers_is_far_too_long on x.com', 'invalid-handle'],
     ['@sam-rivers on x', 'invalid-handle'],
     ['https://www.youtube.com/channel/UCabc123', 'invalid-id'],
+    ['+34 600', 'phone-too-short'],
+    ['+1 2', 'phone-too-short'],
+    ['12', 'phone-needs-country'],
+    ['+34 600 000 000 000', 'phone-too-long'],
+    ['+1 415 555 0134 9999', 'phone-too-long'],
+    ['+34 6OO 000 000', 'phone-letters'],
+    ['600 abc 000', 'phone-letters'],
+    ['(415) 555-O134', 'phone-letters'],
+    ['600 000 000', 'phone-needs-country'],
+    ['+999 600 000 000', 'phone-needs-country'],
+    ['kai.morgan@', 'email-no-domain'],
+    ['kai.morgan@example', 'email-no-domain'],
+    ['kai morgan@example.com', 'not-a-link'],
+    ['mailto:kai.morgan@example', 'email-no-domain'],
   ])('%j → %s', (input, code) => {
     const result = parseTarget(input);
     expect(result).toMatchObject({ ok: false, code });

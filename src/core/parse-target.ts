@@ -1,11 +1,26 @@
-import { hostOf, normalizeSitePath, parseHttpUrl, siteHost } from './normalize';
+import { looksLikeEmail, readEmailInput } from './email-input';
+import { decodeSegment, hostOf, normalizeSitePath, parseHttpUrl, siteHost } from './normalize';
 import { type ParseError, parseError } from './parse-errors';
+import { looksLikePhone, readPhoneInput } from './phone-input';
 import { PLATFORM_RULES, type PlatformRules, platformOfHost, type Reading } from './platforms';
-import { recognizeUrl } from './recognize';
+import { emailsInMailto } from './platforms/addressing';
+import { recognizeChannelUrl, recognizeUrl } from './recognize';
 import type { ListedTarget } from './target';
 import { unwrapEmbeddedUrl } from './unwrap';
 
-export type ParseResult = { ok: true; target: ListedTarget } | ParseError;
+export type ParseResult =
+  | {
+      ok: true;
+      target: ListedTarget;
+      /** A phone number without a country code was read as a number of this region (ISO 3166): show it. */
+      assumedRegion?: string;
+    }
+  | ParseError;
+
+export interface ParseOptions {
+  /** Her browser's region (ISO 3166, `US`): where a phone number written without a country code is read. */
+  region?: string;
+}
 
 /** Platform names people type after a handle ("@sam_rivers on x", "@sam on insta"), from each platform's file. */
 const PLATFORM_WORDS = new Map<string, PlatformRules>(
@@ -29,20 +44,28 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
 /**
  * Reads what a person pastes into the options page or the popup: a profile link in any of its
  * forms (with or without scheme), `@handle on platform`, a fediverse address, a platform's app link,
- * or any other web page.
+ * his phone number or email address (also as `tel:` and `mailto:` links, or a chat or compose link
+ * addressed to him), or any other web page.
  */
-export function parseTarget(input: string): ParseResult {
+export function parseTarget(input: string, options: ParseOptions = {}): ParseResult {
   const text = input.trim();
   if (text === '') return parseError('empty');
 
   const named = HANDLE_ON_PLATFORM.exec(text);
   if (named) return parseNamedHandle(named[1] ?? named[3] ?? '', named[2] ?? named[4] ?? '');
+  if (looksLikePhone(text)) return parsePhone(text, options.region);
+  if (looksLikeEmail(text)) return parseEmail(text);
   if (FEDIVERSE_ADDRESS.test(text)) return handleOn(PLATFORM_RULES.mastodon, text);
   if (BSKY_SOCIAL_HANDLE.test(text)) return handleOn(PLATFORM_RULES.bluesky, text.slice(1));
   if (BARE_HANDLE.test(text)) return parseError('needs-platform');
   if (/\s/.test(text)) return parseError('not-a-link');
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === 'tel') return parsePhone(decodeSegment(text.slice('tel:'.length)), options.region);
+  if (scheme === 'mailto') {
+    const [address] = emailsInMailto(text);
+    return address ? parseEmail(address) : parseError('email-no-domain');
+  }
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return parseAppLink(text);
   const url = parseHttpUrl(scheme === undefined ? `https://${text}` : text);
   if (!url || !looksLikeWebHost(hostOf(url))) return parseError('not-a-link');
@@ -57,6 +80,9 @@ function parseUrl(url: URL): ParseResult {
       return fromReading(reading, rules);
     }
   }
+  // A chat or compose link addressed to him: his number or address, which covers every such link.
+  const channel = recognizeChannelUrl(url)?.reading;
+  if (channel?.kind === 'channel') return channelTarget(channel);
   return {
     ok: true,
     target: { kind: 'site', host: siteHost(hostOf(url)), path: normalizeSitePath(url.pathname) },
@@ -75,7 +101,28 @@ function fromReading(reading: Exclude<Reading, { kind: 'other' }>, rules: Platfo
       return parseError('platform-home', rules.name);
     case 'invalid':
       return parseError(reading.reason, rules.name);
+    case 'channel':
+      return channelTarget(reading);
   }
+}
+
+function parsePhone(text: string, region: string | undefined): ParseResult {
+  const read = readPhoneInput(text, region);
+  if (!read.ok) return parseError(read.code);
+  const target: ListedTarget = { kind: 'phone', number: read.number };
+  return read.assumedRegion ? { ok: true, target, assumedRegion: read.assumedRegion } : { ok: true, target };
+}
+
+function parseEmail(text: string): ParseResult {
+  const read = readEmailInput(text);
+  return read.ok ? { ok: true, target: { kind: 'email', address: read.address } } : parseError(read.code);
+}
+
+/** The number a chat link is addressed to, or the first address of a compose link (never empty). */
+function channelTarget({ phones, emails }: Extract<Reading, { kind: 'channel' }>): ParseResult {
+  const [phone] = phones;
+  if (phone) return { ok: true, target: { kind: 'phone', number: phone } };
+  return parseEmail(emails[0] ?? '');
 }
 
 /** `spotify:user:<id>`, `tg://resolve?domain=<name>`, `did:plc:…`: a platform's own link, or not a web link. */

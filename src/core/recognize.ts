@@ -1,11 +1,13 @@
 import { hostOf, pathSegments, stripWww } from './normalize';
 import {
   ANY_HOST_RULES,
+  type ChannelRules,
   PLATFORM_RULES,
   type PlatformRules,
   platformOfHost,
   type Reading,
 } from './platforms';
+import { channelOfHost } from './platforms/channels';
 import type { Platform } from './target';
 
 export interface Recognized {
@@ -33,6 +35,17 @@ export function recognizeUrl(url: URL): Recognized | undefined {
     if (reading) return { platform: rules.platform, rules, reading };
   }
   return undefined;
+}
+
+/** Who a link on a chat or mail app (WhatsApp, Gmail, …) is addressed to, or `undefined` for any other host. */
+export function recognizeChannelUrl(url: URL): { rules: ChannelRules; reading: Reading } | undefined {
+  const host = hostOf(url);
+  const found = channelOfHost(host);
+  if (!found) return undefined;
+  return {
+    rules: found.rules,
+    reading: found.rules.read({ url, host, domain: found.domain, segments: pathSegments(url) }),
+  };
 }
 
 export function rulesOf(platform: Platform): PlatformRules {

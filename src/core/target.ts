@@ -45,6 +45,20 @@ export interface SiteTarget {
   path: string;
 }
 
+/** His phone number: chat links to it (WhatsApp, Telegram, Signal) are a way to write to him. */
+export interface PhoneTarget {
+  kind: 'phone';
+  /** E.164: `+` and up to 15 digits, `+34600000000`. */
+  number: string;
+}
+
+/** His email address: compose windows addressed to it (Gmail, Outlook, Yahoo Mail, Proton Mail). */
+export interface EmailTarget {
+  kind: 'email';
+  /** Lower-case: `kai.morgan@example.com`. */
+  address: string;
+}
+
 /**
  * A name he goes by, or one of his handles that reads as one: a search for it is a search for him. Derived
  * from the person (`names`, his profiles), never stored as a profile of its own.
@@ -57,7 +71,7 @@ export interface NameTarget {
   accents?: number[];
 }
 
-export type Target = ProfileTarget | SiteTarget | NameTarget;
+export type Target = ProfileTarget | SiteTarget | PhoneTarget | EmailTarget | NameTarget;
 
 /** What a profile on her list stands for: anything but a name, which belongs to the person. */
 export type ListedTarget = Exclude<Target, NameTarget>;
@@ -71,5 +85,9 @@ export function targetKey(target: Target): string {
       return `site:${target.host}${target.path}`;
     case 'name':
       return `name:${target.name}`;
+    case 'phone':
+      return `phone:${target.number}`;
+    case 'email':
+      return `email:${target.address}`;
   }
 }

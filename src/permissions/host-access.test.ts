@@ -54,6 +54,15 @@ describe('host access for what she adds', () => {
     expect(viewers).not.toContain('*://*.imginn.com/*');
   });
 
+  it('asks for his number’s chat apps and his address’s webmail, never a proxy, in Firefox too', async () => {
+    await requestHostAccessFor({ kind: 'phone', number: '+34600000000' }, true);
+    await requestHostAccessFor({ kind: 'email', address: 'kai@example.com' }, true);
+    const [[phone], [email]] = request.mock.calls as [[{ origins: string[] }], [{ origins: string[] }]];
+    expect(phone.origins).toEqual(expect.arrayContaining(['*://*.wa.me/*', '*://*.signal.me/*']));
+    expect(email.origins).toEqual(expect.arrayContaining(['*://*.mail.google.com/*']));
+    expect([...phone.origins, ...email.origins]).not.toContain('*://*.translate.goog/*');
+  });
+
   it('reads a refused or failed request as no access', async () => {
     request.mockRejectedValueOnce(new Error('This function must be called during a user gesture'));
     await expect(requestHostAccessFor(bluesky)).resolves.toBe(false);

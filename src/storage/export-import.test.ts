@@ -157,6 +157,46 @@ describe('mergeImport', () => {
 describe('export and import in storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('takes back what she was caught heading for, and his number and address', async () => {
+    const file = {
+      ...exportV1,
+      people: [
+        {
+          id: 'p9',
+          name: 'Kai',
+          paused: false,
+          profiles: [
+            {
+              id: 'n',
+              target: { kind: 'phone', number: '+34600000000' },
+              input: '+34 600 000 000',
+              addedAt: 1,
+              paused: false,
+            },
+            {
+              id: 'm',
+              target: { kind: 'email', address: 'kai@example.com' },
+              input: 'kai@example.com',
+              addedAt: 1,
+              paused: false,
+            },
+          ],
+        },
+      ],
+      events: [
+        { type: 'urge', at: 1, key: 'phone:+34600000000', moment: 'contact' },
+        { type: 'slip', at: 2, key: 'email:kai@example.com', moment: 'contact' },
+      ],
+    };
+    expect(parseImport(text(file))).toMatchObject({
+      ok: true,
+      file: { people: file.people, events: file.events },
+    });
+    expect(parseImport(text({ ...file, events: [{ type: 'urge', at: 1, moment: 'profile' }] })).ok).toBe(
+      false,
+    );
+  });
+
   it('round-trips losslessly into an empty browser', async () => {
     const parsed = parseImport(text(exportV1));
     if (!parsed.ok) throw new Error('fixture invalid');

@@ -38,6 +38,25 @@ describe('repair', () => {
     expect(repairPeople([{ id: 'p2', names: 'Kai Morgan', profiles: [] }])[0]?.names).toEqual([]);
   });
 
+  it('keeps numbers and addresses only as they are stored: E.164, lower case', () => {
+    const phone = { kind: 'phone', number: '+34600000000' };
+    const email = { kind: 'email', address: 'kai.morgan@example.com' };
+    const [person] = repairPeople([
+      {
+        id: 'p1',
+        profiles: [
+          { id: 'a', target: phone },
+          { id: 'b', target: email },
+          { id: 'c', target: { kind: 'phone', number: '+34 600 000 000' } },
+          { id: 'd', target: { kind: 'phone', number: '34600000000' } },
+          { id: 'e', target: { kind: 'email', address: 'Kai.Morgan@example.com' } },
+          { id: 'f', target: { kind: 'email', address: 'kai.morgan' } },
+        ],
+      },
+    ]);
+    expect(person?.profiles.map((p) => p.target)).toEqual([phone, email]);
+  });
+
   it('keeps at most 200 people and 2000 profiles each', () => {
     const profiles = Array.from({ length: 2001 }, (_, i) => ({ id: `p${i}`, target }));
     const people = repairPeople(

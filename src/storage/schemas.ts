@@ -26,6 +26,9 @@ export const IdSchema = text(64, 1);
 export const TargetSchema = v.variant('kind', [
   v.object({ kind: v.literal('profile'), platform: v.picklist(PLATFORMS), handle: text(200, 1) }),
   v.object({ kind: v.literal('site'), host: text(253, 1), path: v.pipe(text(2000), v.startsWith('/')) }),
+  // As the options page stores them: E.164, and a lower-case address.
+  v.object({ kind: v.literal('phone'), number: v.pipe(v.string(), v.regex(/^\+[1-9]\d{1,14}$/)) }),
+  v.object({ kind: v.literal('email'), address: v.pipe(text(254, 3), v.regex(/^[^\sA-Z@]+@[^\sA-Z@]+$/)) }),
 ]);
 
 export const ProfileSchema = v.object({

@@ -1,22 +1,26 @@
 import type { Platform } from '../target';
 import { blueskyDnr } from './bluesky';
 import { facebookDnr } from './facebook';
+import { gmailDnr } from './gmail';
 import { instagramDnr } from './instagram';
 import { linkedinDnr } from './linkedin';
 import { mastodonDnr } from './mastodon';
+import { outlookDnr } from './outlook';
 import { pinterestDnr } from './pinterest';
 import { redditDnr } from './reddit';
 import { snapchatDnr } from './snapchat';
 import { spotifyDnr } from './spotify';
 import { stravaDnr } from './strava';
-import { telegramDnr } from './telegram';
+import { telegramDnr, telegramNumberDnr } from './telegram';
 import { threadsDnr } from './threads';
 import { tiktokDnr } from './tiktok';
 import { tumblrDnr } from './tumblr';
 import { twitchDnr } from './twitch';
 import type { DnrShape } from './types';
 import { venmoDnr } from './venmo';
+import { whatsappDnr } from './whatsapp';
 import { xDnr } from './x';
+import { yahooMailDnr } from './yahoo-mail';
 import { youtubeDnr } from './youtube';
 
 /**
@@ -44,4 +48,13 @@ export const DNR_SHAPES: Readonly<Record<Platform, readonly DnrShape[]>> = {
   tumblr: tumblrDnr(),
   mastodon: mastodonDnr(),
   telegram: telegramDnr(),
+};
+
+/**
+ * His number's chat links and his address's compose windows, from the chat and mail apps' files. Signal's and
+ * Proton Mail's links keep them in the fragment, which no request carries: the navigation layer acts there.
+ */
+export const CONTACT_DNR_SHAPES: Readonly<Record<'phone' | 'email', readonly DnrShape[]>> = {
+  phone: [...whatsappDnr(), ...telegramNumberDnr()],
+  email: [...gmailDnr(), ...outlookDnr(), ...yahooMailDnr()],
 };

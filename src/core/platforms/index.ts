@@ -20,6 +20,7 @@ import { x } from './x';
 import { youtube } from './youtube';
 
 export type {
+  ChannelRules,
   CoverageFeature,
   DnrShape,
   HostAccess,

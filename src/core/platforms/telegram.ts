@@ -1,5 +1,7 @@
-import { HOME, PAGE, profileReading, word } from './reading';
-import { AFTER_HANDLE, handleInUrl, translatedSubdomainOf } from './regex-text';
+import { channelReading, phoneInUrl } from './addressing';
+import { numberDigits } from './contact-shapes';
+import { asChat, HOME, PAGE, profileReading, word } from './reading';
+import { AFTER_HANDLE, handleInUrl, subdomainPatterns, translatedSubdomainOf } from './regex-text';
 import { viaTranslate } from './shapes';
 import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
 
@@ -38,8 +40,16 @@ function readTelegram({ host, domain, segments }: UrlView): Reading {
   if (first === undefined) return HOME;
   // t.me/s/<name> is the web preview of a public channel or profile; t.me/boost/<name> its boost page.
   if (first === 's' || first === 'boost') return profileReading(segments[1], canonicalTelegramHandle);
-  if (OWN_PAGES.has(first) || first.startsWith('+')) return PAGE;
-  return profileReading(segments[0], canonicalTelegramHandle);
+  // t.me/+<number> opens a chat with that number; any other `+` link is a group invite.
+  if (first.startsWith('+')) return numberChat(first);
+  if (OWN_PAGES.has(first)) return PAGE;
+  // t.me/<name> opens the app on a chat with him: his profile, and a way to write to him.
+  return asChat(profileReading(segments[0], canonicalTelegramHandle));
+}
+
+function numberChat(segment: string): Reading {
+  const phone = phoneInUrl(segment);
+  return phone === undefined ? PAGE : channelReading([phone], []);
 }
 
 /** The app's own link: tg://resolve?domain=<name>. */
@@ -76,4 +86,15 @@ export const telegramDnr = (): readonly DnrShape[] => [
     alternative: handleInUrl,
   },
   viaTranslate(`${translatedSubdomainOf('(?:t-me|telegram-(?:me|dog))')}(?:s/+)?`, handleInUrl),
+];
+
+/** Chats by number, t.me/+<number>, for phone targets (contact-shapes.ts). */
+export const telegramNumberDnr = (): readonly DnrShape[] => [
+  {
+    tier: 'core',
+    prefix: '^https?://(?:www\\.)?(?:t\\.me|telegram\\.(?:me|dog))\\.?/+(?:\\+|%2B)',
+    suffix: AFTER_HANDLE,
+    alternative: numberDigits,
+    access: () => subdomainPatterns(DOMAINS),
+  },
 ];

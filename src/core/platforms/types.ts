@@ -17,6 +17,11 @@ export type Reading =
    * site target.
    */
   | { kind: 'profile'; handle: string; chat?: true; onlyWhenListed?: true }
+  /**
+   * A way to write to someone named by number or address: a chat link (`wa.me/<number>`), a compose window
+   * (`mail.google.com/mail/?view=cm&to=<address>`). `phones` in E.164, `emails` lower-case; either may be empty.
+   */
+  | { kind: 'channel'; phones: readonly string[]; emails: readonly string[] }
   /** A single post, reel or video whose link does not name the profile. */
   | { kind: 'post' }
   /** One of the platform's own pages: explore, settings, search… */
@@ -39,6 +44,19 @@ export interface UrlView {
   segments: readonly string[];
 }
 
+/**
+ * A chat or mail app that is not a platform of profiles: its links name a person by phone number or email
+ * address (WhatsApp, Signal, Gmail, Outlook, …). Read into `channel` readings, never into profiles.
+ */
+export interface ChannelRules {
+  /** Brand name as the app writes it. */
+  name: string;
+  /** Registrable domains or exact hosts; their subdomains belong to the app too. */
+  domains: readonly string[];
+  /** Who the URL is addressed to: a `channel` reading, or `other` when it names nobody. */
+  read(view: UrlView): Reading;
+}
+
 /** Things a target covers besides the address that was pasted, as codes the UI translates. */
 export type CoverageFeature =
   | 'subpages'
@@ -56,7 +74,11 @@ export type CoverageFeature =
   /** The same fediverse account seen from other servers (other.server/@name@his.server). */
   | 'other-servers'
   /** A web preview of a channel or profile (t.me/s/<name>). */
-  | 'preview';
+  | 'preview'
+  /** A phone number: WhatsApp, Telegram and Signal chat links to it. */
+  | 'chat-links'
+  /** An email address: compose windows of the webmail apps addressed to it. */
+  | 'compose-links';
 
 /**
  * One family of URLs as a declarativeNetRequest regex: `prefix(?:h1|h2|…)suffix`.

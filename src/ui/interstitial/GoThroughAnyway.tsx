@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { now } from '@/src/env/clock';
 import { t, tCount } from '@/src/i18n/t';
 import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
+import { MOMENT_WORDS, type MomentWords } from './moment-words';
 import './go-through.css';
 
 export interface GoThroughAnywayProps {
@@ -9,6 +10,8 @@ export interface GoThroughAnywayProps {
   onStartCountdown: () => Promise<CountdownReply>;
   /** Asks the background to let her through (it records the slip and opens the profile). */
   onGoThrough: () => Promise<GoThroughReply>;
+  /** Words for what she was heading for (his profile unless told). */
+  words?: MomentWords;
 }
 
 type Step =
@@ -23,7 +26,11 @@ type Step =
 const TICK_MS = 250;
 
 /** The secondary way: a countdown and a typed phrase, then the time-boxed allowance. Never the easy way. */
-export function GoThroughAnyway({ onStartCountdown, onGoThrough }: GoThroughAnywayProps) {
+export function GoThroughAnyway({
+  onStartCountdown,
+  onGoThrough,
+  words = MOMENT_WORDS.profile,
+}: GoThroughAnywayProps) {
   const [state, setState] = useState<Step>({ step: 'closed' });
   const [clock, setClock] = useState(now);
   const [typed, setTyped] = useState('');
@@ -105,7 +112,7 @@ export function GoThroughAnyway({ onStartCountdown, onGoThrough }: GoThroughAnyw
           </p>
         )}
         <button type="button" class="quiet" ref={opener} onClick={start}>
-          {t('goThroughOpen')}
+          {t(words.goThroughOpen)}
         </button>
       </div>
     );
@@ -130,9 +137,9 @@ export function GoThroughAnyway({ onStartCountdown, onGoThrough }: GoThroughAnyw
       data-testid="go-through"
     >
       <h2 id="go-through-heading" tabIndex={-1} ref={panelHeading}>
-        {t('goThroughHeading')}
+        {t(words.goThroughHeading)}
       </h2>
-      <p class="hint">{t('goThroughNote')}</p>
+      <p class="hint">{t(words.goThroughNote)}</p>
       {state.step === 'waiting' && (
         <p class="go-through-wait" role="timer" data-testid="go-through-wait">
           {tCount('goThroughWait', secondsLeft)}
@@ -161,13 +168,13 @@ export function GoThroughAnyway({ onStartCountdown, onGoThrough }: GoThroughAnyw
             </p>
           )}
           <div class="panel-actions">
-            <button type="submit">{t('goThroughConfirm')}</button>
+            <button type="submit">{t(words.goThroughConfirm)}</button>
           </div>
         </form>
       )}
       {state.step === 'opening' && (
         <p class="status" role="status">
-          {tCount('goThroughOpening', state.minutes)}
+          {tCount(words.goThroughOpening, state.minutes)}
         </p>
       )}
       {state.step !== 'opening' && (

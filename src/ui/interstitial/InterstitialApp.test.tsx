@@ -50,7 +50,7 @@ describe('InterstitialApp', () => {
     await seed([{ type: 'start', at: Date.now() - 5 * DAY, since: '2020-01-01' }]);
     render(<InterstitialApp />);
     expect((await screen.findByTestId('plan-text')).textContent).toBe('Call Ana.\n<script>alert(1)</script>');
-    expect(screen.getByText('This page is on your list: Sam — Instagram · @sam.rivers_')).toBeTruthy();
+    expect(await screen.findByText('This page is on your list: Sam — Instagram · @sam.rivers_')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Call Ana' })).toBeTruthy();
 
     await waitFor(async () => expect(await urges()).toHaveLength(1));
@@ -83,6 +83,49 @@ describe('InterstitialApp', () => {
     render(<InterstitialApp />);
     await waitFor(async () => expect(await urges()).toHaveLength(1));
     expect((await urges())[0]).toMatchObject({ key: 'facebook:100012345678901', moment: 'contact' });
+  });
+
+  it('on a chat link to his number, says she was about to write to him, and records a contact urge', async () => {
+    await seed();
+    const people = [
+      {
+        id: 'p1',
+        name: 'Kai',
+        profiles: [
+          {
+            id: 'n',
+            target: { kind: 'phone', number: '+34600000000' },
+            input: '+34 600 000 000',
+            addedAt: 0,
+            paused: false,
+          },
+        ],
+      },
+    ];
+    await fakeBrowser.storage.local.set({ people });
+    arrive('https://api.whatsapp.com/send?phone=34600000000&text=hi');
+    render(<InterstitialApp />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      'You were about to write to him.',
+    );
+    expect(
+      await screen.findByText('This would open a conversation with: Kai — Phone · +34 600 00 00 00'),
+    ).toBeTruthy();
+    await waitFor(async () => expect(await urges()).toHaveLength(1));
+    expect((await urges())[0]).toMatchObject({ key: 'phone:+34600000000', moment: 'contact' });
+  });
+
+  it('asks about a slip into a conversation in its own words; "yes" records contact', async () => {
+    const slipAt = Date.now() - DAY;
+    await seed([{ type: 'slip', at: slipAt, key: 'phone:+34600000000', visit: 'old', moment: 'contact' }]);
+    render(<InterstitialApp />);
+    await screen.findByText('Last time, you opened a conversation with him. Did you contact him?');
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, I did' }));
+    await waitFor(async () =>
+      expect((await readEvents()).filter((e) => e.type === 'contact')).toEqual([
+        { type: 'contact', at: slipAt },
+      ]),
+    );
   });
 
   it('records no second urge when the same history entry is shown again', async () => {

@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createMatcher, currentStreak, noContactSince, urgesThisWeek, urgesToday } from '@/src/core';
+import {
+  createMatcher,
+  currentStreak,
+  noContactSince,
+  type Target,
+  targetKey,
+  urgesThisWeek,
+  urgesToday,
+} from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
 import { entriesToSkip, parseArrival } from '@/src/messages/arrival';
@@ -14,7 +22,6 @@ import {
   personOfTarget,
 } from '@/src/storage';
 import { planOrDefault } from '../common/plan-or-default';
-import { targetLabel } from '../options/target-label';
 import { changingLines, pickLine } from './changing-line';
 import { InterstitialPage } from './InterstitialPage';
 import { useInterstitialData } from './use-interstitial-data';
@@ -83,18 +90,38 @@ async function ask<R extends { ok: boolean }>(message: unknown): Promise<R> {
 
 const REMINDERS = ['reminderWave', 'reminderLooking', 'reminderPassed'] as const;
 
+/**
+ * Her label for what caught this ("Phone · +34 600 00 00 00"), loaded once the page shows: labels carry the
+ * phone-number metadata, which the page needs for nothing else.
+ */
+function useTargetLabel(target: Target | undefined): string | undefined {
+  const key = target && targetKey(target);
+  const [label, setLabel] = useState<{ key: string; text: string }>();
+  useEffect(() => {
+    if (!target || !key) return;
+    let live = true;
+    void import('../options/target-label').then(({ targetLabel }) => {
+      if (live) setLabel({ key, text: targetLabel(target) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return label?.key === key ? label?.text : undefined;
+}
+
 /** The interstitial wired to storage and the background: records the urge once per arrival. */
 export function InterstitialApp() {
   const url = useBlockedUrl();
   const data = useInterstitialData(url);
+  const hit = data && createMatcher(activeTargets(data.snapshot.people)).hit(url);
+  const label = useTargetLabel(hit?.target);
   if (!data) return null;
 
   const { snapshot, visit } = data;
   const at = now();
   const zone = currentTimeZone();
-  const hit = createMatcher(activeTargets(snapshot.people)).hit(url);
-  const target = hit?.target;
-  const person = target && personOfTarget(snapshot.people, target);
+  const person = hit && personOfTarget(snapshot.people, hit.target);
   const streak = currentStreak(
     snapshot.events,
     at,
@@ -118,10 +145,12 @@ export function InterstitialApp() {
       goalDays={snapshot.plan.goalDays}
       urges={{ today: urgesToday(before, at, zone).resisted, week: urgesThisWeek(before, at, zone).resisted }}
       changingLine={pickLine(lines, data.visitNumber)}
-      caughtLabel={target && person ? `${person.name} — ${targetLabel(target)}` : undefined}
+      caughtLabel={person && label ? `${person.name} — ${label}` : undefined}
+      moment={hit?.moment}
       momentLine={hit?.moment === 'search' ? t('interstitialSearchLine') : undefined}
       friend={snapshot.plan.friend}
       askAboutSlip={slip !== null}
+      slipMoment={slip?.moment}
       strict={snapshot.settings.strict}
       reducedMotion={prefersReducedMotion()}
       journalMaxChars={JOURNAL_MAX_CHARS}

@@ -99,6 +99,29 @@ describe('InterstitialPage', () => {
     expect(screen.queryByTestId('slip-question')).toBeNull();
   });
 
+  it('has words for the moment she was about to write to him, and puts her friend first', () => {
+    render(
+      <InterstitialPage {...props({ moment: 'contact', caughtLabel: 'Kai — Phone · +34 600 00 00 00' })} />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You were about to write to him.');
+    expect(
+      screen.getByText('This would open a conversation with: Kai — Phone · +34 600 00 00 00'),
+    ).toBeTruthy();
+    const actions = [...document.querySelectorAll('.actions > a, .actions > button')].map(
+      (el) => el.textContent,
+    );
+    expect(actions.slice(0, 3)).toEqual(['Call Ana', 'Message Ana', 'Go back']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Go back' }));
+    expect(screen.getByRole('button', { name: 'Open the conversation anyway' }).className).toBe('quiet');
+  });
+
+  it('asks about last time in words for what she went through to', () => {
+    render(<InterstitialPage {...props({ askAboutSlip: true, slipMoment: 'contact' })} />);
+    expect(
+      screen.getByText('Last time, you opened a conversation with him. Did you contact him?'),
+    ).toBeTruthy();
+  });
+
   it('shows the hint to add a friend when none is set', () => {
     render(<InterstitialPage {...props({ friend: { name: '', link: '' } })} />);
     expect(screen.queryByRole('link', { name: /^Call/ })).toBeNull();
@@ -108,6 +131,7 @@ describe('InterstitialPage', () => {
   it.each([
     ['the whole page', {}, []],
     ['with the question about last time', { askAboutSlip: true }, []],
+    ['about to write to him', { moment: 'contact' }, []],
     ['breathing', {}, ['Breathe for a minute']],
     ['writing', {}, ['Write it instead']],
   ] as const)('has no accessibility violations: %s', async (_name, overrides, clicks) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Streak } from '@/src/core';
+import type { Moment, Streak } from '@/src/core';
 import { t } from '@/src/i18n/t';
 import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import { PlanText } from '../common/PlanText';
@@ -8,6 +8,7 @@ import { BreatheExercise } from './BreatheExercise';
 import { ChangingLine } from './ChangingLine';
 import { FriendAction } from './FriendAction';
 import { GoThroughAnyway } from './GoThroughAnyway';
+import { MOMENT_WORDS } from './moment-words';
 import { NextMilestone } from './NextMilestone';
 import { SlipQuestion } from './SlipQuestion';
 import { UrgeCount } from './UrgeCount';
@@ -27,8 +28,12 @@ export interface InterstitialPageProps {
   /** Her label for what caught this, e.g. "Sam — Instagram · @sam.rivers_"; absent when nothing on the list matches any more. */
   caughtLabel?: string;
   friend: { name: string; link: string };
+  /** What she was heading for: his profile unless told (a search for him, a way to write to him). */
+  moment?: Moment;
   /** Whether to ask, once, about the last time she went through. */
   askAboutSlip: boolean;
+  /** What she went through to that last time. */
+  slipMoment?: Moment;
   /** Strict mode: no way through to the profile at all. */
   strict: boolean;
   /** Length of the breathing exercise, in seconds. */
@@ -49,6 +54,9 @@ type Panel = 'breathe' | 'write' | undefined;
 /** The page she sees instead of his profile: her plan, her streak, and ways through the urge. */
 export function InterstitialPage(props: InterstitialPageProps) {
   const { streak, goalDays, onGoBack } = props;
+  const words = MOMENT_WORDS[props.moment ?? 'profile'];
+  // About to write to him: the ways through the urge, calling her friend first, come before anything else.
+  const friendFirst = props.moment === 'contact';
   const [panel, setPanel] = useState<Panel>();
   // Asked once per visit: after she answers, the card stays to show its kind words.
   const [askAboutSlip] = useState(props.askAboutSlip);
@@ -57,11 +65,56 @@ export function InterstitialPage(props: InterstitialPageProps) {
   // scrolling her streak and plan out of sight on a short window.
   useEffect(() => goBack.current?.focus({ preventScroll: true }), []);
   const toggle = (p: Exclude<Panel, undefined>) => setPanel((open) => (open === p ? undefined : p));
+  const friend = (
+    <FriendAction friend={props.friend} optionsUrl={props.optionsUrl} onOpenOptions={props.onOpenOptions} />
+  );
+  const help = (
+    <section class="help" aria-labelledby="help-heading">
+      <h2 id="help-heading" class="help-heading">
+        {t('helpHeading')}
+      </h2>
+      <div class="actions">
+        {friendFirst && friend}
+        <button type="button" class="primary" ref={goBack} onClick={onGoBack}>
+          {t('goBack')}
+        </button>
+        {!friendFirst && friend}
+        <button
+          type="button"
+          aria-expanded={panel === 'breathe'}
+          aria-controls="help-panel"
+          onClick={() => toggle('breathe')}
+        >
+          {t('breatheOpen')}
+        </button>
+        <button
+          type="button"
+          aria-expanded={panel === 'write'}
+          aria-controls="help-panel"
+          onClick={() => toggle('write')}
+        >
+          {t('writeOpen')}
+        </button>
+      </div>
+      <div id="help-panel">
+        {panel === 'breathe' && (
+          <BreatheExercise
+            seconds={props.breatheSeconds}
+            reducedMotion={props.reducedMotion}
+            onGoBack={onGoBack}
+          />
+        )}
+        {panel === 'write' && (
+          <WriteInstead onSave={props.onSaveJournal} onGoBack={onGoBack} maxLength={props.journalMaxChars} />
+        )}
+      </div>
+    </section>
+  );
 
   return (
     <main class="interstitial">
       <header class="interstitial-header">
-        <h1>{t('interstitialHeading')}</h1>
+        <h1>{t(words.heading)}</h1>
         {props.momentLine && (
           <p class="moment-line" data-testid="moment-line">
             {props.momentLine}
@@ -70,7 +123,11 @@ export function InterstitialPage(props: InterstitialPageProps) {
         <ChangingLine line={props.changingLine} />
       </header>
 
-      {askAboutSlip && <SlipQuestion onAnswer={props.onAnswerSlip} />}
+      {askAboutSlip && (
+        <SlipQuestion onAnswer={props.onAnswerSlip} words={MOMENT_WORDS[props.slipMoment ?? 'profile']} />
+      )}
+
+      {friendFirst && help}
 
       <div class="card streak-card">
         <StreakCounter streak={streak} goalDays={goalDays} />
@@ -83,59 +140,17 @@ export function InterstitialPage(props: InterstitialPageProps) {
         <PlanText text={props.planText} />
       </section>
 
-      <section class="help" aria-labelledby="help-heading">
-        <h2 id="help-heading" class="help-heading">
-          {t('helpHeading')}
-        </h2>
-        <div class="actions">
-          <button type="button" class="primary" ref={goBack} onClick={onGoBack}>
-            {t('goBack')}
-          </button>
-          <FriendAction
-            friend={props.friend}
-            optionsUrl={props.optionsUrl}
-            onOpenOptions={props.onOpenOptions}
-          />
-          <button
-            type="button"
-            aria-expanded={panel === 'breathe'}
-            aria-controls="help-panel"
-            onClick={() => toggle('breathe')}
-          >
-            {t('breatheOpen')}
-          </button>
-          <button
-            type="button"
-            aria-expanded={panel === 'write'}
-            aria-controls="help-panel"
-            onClick={() => toggle('write')}
-          >
-            {t('writeOpen')}
-          </button>
-        </div>
-        <div id="help-panel">
-          {panel === 'breathe' && (
-            <BreatheExercise
-              seconds={props.breatheSeconds}
-              reducedMotion={props.reducedMotion}
-              onGoBack={onGoBack}
-            />
-          )}
-          {panel === 'write' && (
-            <WriteInstead
-              onSave={props.onSaveJournal}
-              onGoBack={onGoBack}
-              maxLength={props.journalMaxChars}
-            />
-          )}
-        </div>
-      </section>
+      {!friendFirst && help}
 
       {!props.strict && (
-        <GoThroughAnyway onStartCountdown={props.onStartCountdown} onGoThrough={props.onGoThrough} />
+        <GoThroughAnyway
+          onStartCountdown={props.onStartCountdown}
+          onGoThrough={props.onGoThrough}
+          words={words}
+        />
       )}
 
-      {props.caughtLabel && <p class="caught">{t('interstitialCaught', props.caughtLabel)}</p>}
+      {props.caughtLabel && <p class="caught">{t(words.caught, props.caughtLabel)}</p>}
     </main>
   );
 }

@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
+import { MOMENT_WORDS, type MomentWords } from './moment-words';
 
 export interface SlipQuestionProps {
   /** Records her answer: contact restarts the streak from the slip; no contact keeps it. */
   onAnswer: (contacted: boolean) => Promise<void>;
+  /** Words for what she went through to last time (his profile unless told). */
+  words?: MomentWords;
 }
 
 /** After going through last time, one calm question: did you contact him? Then kind words either way. */
-export function SlipQuestion({ onAnswer }: SlipQuestionProps) {
+export function SlipQuestion({ onAnswer, words = MOMENT_WORDS.profile }: SlipQuestionProps) {
   const [answer, setAnswer] = useState<'yes' | 'no' | 'failed'>();
   const [busy, setBusy] = useState(false);
 
@@ -32,7 +35,7 @@ export function SlipQuestion({ onAnswer }: SlipQuestionProps) {
         <p role="status">{answer === 'yes' ? t('slipThanksYes') : t('slipThanksNo')}</p>
       ) : (
         <>
-          <p>{t('slipQuestion')}</p>
+          <p>{t(words.slipQuestion)}</p>
           {answer === 'failed' && (
             <p class="error" role="alert">
               {t('slipFailed')}

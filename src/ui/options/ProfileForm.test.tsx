@@ -30,12 +30,30 @@ describe('ProfileForm', () => {
 describe('ProfileForm recognition', () => {
   it('shows what was recognised before adding', () => {
     render(
-      <ProfileForm onAdd={vi.fn()} recognise={(v) => (v.includes('sam') ? 'Instagram · @sam' : undefined)} />,
+      <ProfileForm
+        onAdd={vi.fn()}
+        recognise={(v) => (v.includes('sam') ? { label: 'Instagram · @sam' } : undefined)}
+      />,
     );
     fireEvent.input(screen.getByLabelText('Profile link'), { target: { value: 'instagram.com/sam' } });
     expect(screen.getByTestId('recognised').textContent).toBe('Recognised: Instagram · @sam');
     expect(screen.getByLabelText('Profile link').getAttribute('aria-describedby')).toBe(
       'profile-link-recognised',
+    );
+  });
+
+  it('says what it assumed about a number, next to what it recognised', () => {
+    render(
+      <ProfileForm
+        onAdd={vi.fn()}
+        recognise={() => ({ label: 'Phone · +1 415 555 0134', note: 'Country: United States.' })}
+      />,
+    );
+    fireEvent.input(screen.getByLabelText('Profile link'), { target: { value: '(415) 555-0134' } });
+    expect(screen.getByTestId('recognised').textContent).toBe('Recognised: Phone · +1 415 555 0134');
+    expect(screen.getByTestId('recognised-note').textContent).toBe('Country: United States.');
+    expect(screen.getByLabelText('Profile link').getAttribute('aria-describedby')).toBe(
+      'profile-link-recognised profile-link-note',
     );
   });
 

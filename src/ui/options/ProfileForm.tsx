@@ -3,8 +3,16 @@ import { t } from '@/src/i18n/t';
 
 export type AddOutcome = { ok: true; message: string } | { ok: false; error: string };
 
-/** What a pasted text would block, before adding: a label, or nothing yet. */
-export type Recognise = (input: string) => string | undefined;
+/**
+ * What a pasted text would block, before adding: a label, and a note when something was assumed (the country
+ * of a number written without its code), or nothing yet.
+ */
+export type Recognise = (input: string) => Recognition | undefined;
+
+export interface Recognition {
+  label: string;
+  note?: string;
+}
 
 export interface PersonChoice {
   id: string;
@@ -44,7 +52,9 @@ export function ProfileForm({ onAdd, recognise, people = [] }: ProfileFormProps)
   const describedBy = error
     ? 'profile-link-error'
     : recognised
-      ? 'profile-link-recognised'
+      ? recognised.note
+        ? 'profile-link-recognised profile-link-note'
+        : 'profile-link-recognised'
       : 'profile-link-hint';
   return (
     <form class="profile-form" onSubmit={submit} noValidate>
@@ -73,9 +83,16 @@ export function ProfileForm({ onAdd, recognise, people = [] }: ProfileFormProps)
           {error}
         </p>
       ) : recognised ? (
-        <p id="profile-link-recognised" class="recognised" data-testid="recognised">
-          {t('recognised', recognised)}
-        </p>
+        <>
+          <p id="profile-link-recognised" class="recognised" data-testid="recognised">
+            {t('recognised', recognised.label)}
+          </p>
+          {recognised.note && (
+            <p id="profile-link-note" class="hint" data-testid="recognised-note">
+              {recognised.note}
+            </p>
+          )}
+        </>
       ) : (
         <p id="profile-link-hint" class="hint">
           {t('profileLinkHint')}

@@ -31,6 +31,18 @@ export function parseErrorMessage(code: string | undefined, platformName?: strin
       return t('errorNeedsServer');
     case 'not-profile':
       return t('errorNotProfile');
+    case 'phone-too-short':
+      return t('errorPhoneTooShort');
+    case 'phone-too-long':
+      return t('errorPhoneTooLong');
+    case 'phone-letters':
+      return t('errorPhoneLetters');
+    case 'phone-needs-country':
+      return t('errorPhoneNeedsCountry');
+    case 'phone-invalid':
+      return t('errorPhoneInvalid');
+    case 'email-no-domain':
+      return t('errorEmailNoDomain');
     default:
       return t('errorInvalid');
   }

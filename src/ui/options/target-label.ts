@@ -1,11 +1,18 @@
 import { describeTarget, type ListedTarget, type Target, type TargetDescription } from '@/src/core';
 import { t } from '@/src/i18n/t';
 
-/** "Instagram · @sam.rivers_"; for one of his names, "a search for “kai morgan”". */
+/** The name before the `·`: the platform or site as it writes itself, or "Phone" and "Email" in her language. */
+function kindName(d: TargetDescription): string {
+  if (d.kind === 'phone') return t('targetPhone');
+  if (d.kind === 'email') return t('targetEmail');
+  return d.platformName;
+}
+
+/** "Instagram · @sam.rivers_", "Phone · +34 600 00 00 00"; for one of his names, "a search for “kai morgan”". */
 export function targetLabel(target: Target): string {
   if (target.kind === 'name') return t('searchForName', target.name);
   const d = describeTarget(target);
-  return `${d.platformName} · ${d.display}`;
+  return `${kindName(d)} · ${d.display}`;
 }
 
 type CoverageFeature = TargetDescription['alsoCoversFeatures'][number];
@@ -34,6 +41,10 @@ function featureName(feature: CoverageFeature): string {
       return t('featureOtherServers');
     case 'preview':
       return t('featurePreview');
+    case 'chat-links':
+      return t('featureChatLinks');
+    case 'compose-links':
+      return t('featureComposeLinks');
   }
 }
 
@@ -41,6 +52,6 @@ function featureName(feature: CoverageFeature): string {
 export function recognisedLabel(target: ListedTarget): string {
   const d = describeTarget(target);
   const covers = [...d.alsoCoversFeatures.map(featureName), ...d.alsoCovers];
-  const label = `${d.platformName} · ${d.display}`;
+  const label = `${kindName(d)} · ${d.display}`;
   return covers.length > 0 ? `${label} — ${t('alsoCovers', covers.join(', '))}` : label;
 }

@@ -2,13 +2,12 @@ import {
   bestStreak,
   currentStreak,
   type DayUrges,
-  describeTarget,
-  type ListedTarget,
+  describeProfile,
   type NextMilestone,
   nextMilestone,
   noContactSince,
   type ProfileTarget,
-  parseTarget,
+  profileAt,
   type Streak,
   targetKey,
   type UrgeTotals,
@@ -46,8 +45,8 @@ export function popupView(snapshot: Snapshot, now: number, timeZone: string): Po
 }
 
 /** "Instagram · @handle". */
-export function targetLabel(target: ListedTarget): string {
-  const d = describeTarget(target);
+export function targetLabel(target: ProfileTarget): string {
+  const d = describeProfile(target);
   return `${d.platformName} · ${d.display}`;
 }
 
@@ -63,10 +62,8 @@ export type BlockState =
   | { kind: 'listed'; label: string };
 
 export function blockState(url: string | undefined, people: readonly Person[]): BlockState {
-  if (!url || !/^https?:/i.test(url)) return { kind: 'not-profile' };
-  const parsed = parseTarget(url);
-  if (!parsed.ok || parsed.target.kind !== 'profile') return { kind: 'not-profile' };
-  const target = parsed.target;
+  const target = url === undefined ? undefined : profileAt(url);
+  if (!url || !target) return { kind: 'not-profile' };
   const key = targetKey(target);
   const label = targetLabel(target);
   const listed = people.some((p) => p.profiles.some((pr) => targetKey(pr.target) === key));
