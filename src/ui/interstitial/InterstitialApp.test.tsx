@@ -41,6 +41,9 @@ function arrive(url = BLOCKED) {
   history.replaceState(null, '', `/interstitial.html#${url}`);
 }
 
+/** The label of what caught this loads after the page shows, with the phone metadata: slow on a loaded machine. */
+const LABEL = { timeout: 8000 };
+
 const urges = async () => (await readEvents()).filter((e) => e.type === 'urge');
 
 describe('InterstitialApp', () => {
@@ -50,7 +53,9 @@ describe('InterstitialApp', () => {
     await seed([{ type: 'start', at: Date.now() - 5 * DAY, since: '2020-01-01' }]);
     render(<InterstitialApp />);
     expect((await screen.findByTestId('plan-text')).textContent).toBe('Call Ana.\n<script>alert(1)</script>');
-    expect(await screen.findByText('This page is on your list: Sam — Instagram · @sam.rivers_')).toBeTruthy();
+    expect(
+      await screen.findByText('This page is on your list: Sam — Instagram · @sam.rivers_', {}, LABEL),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Call Ana' })).toBeTruthy();
 
     await waitFor(async () => expect(await urges()).toHaveLength(1));
@@ -59,7 +64,7 @@ describe('InterstitialApp', () => {
     expect((history.state as { noContactVisit?: string }).noContactVisit).toBe(
       (urge as { visit: string }).visit,
     );
-  });
+  }, 15_000);
 
   it('records an urge on the way to a chat with him as a contact urge', async () => {
     await seed();
@@ -109,11 +114,15 @@ describe('InterstitialApp', () => {
       'You were about to write to him.',
     );
     expect(
-      await screen.findByText('This would open a conversation with: Kai — Phone · +34 600 00 00 00'),
+      await screen.findByText(
+        'This would open a conversation with: Kai — Phone · +34 600 00 00 00',
+        {},
+        LABEL,
+      ),
     ).toBeTruthy();
     await waitFor(async () => expect(await urges()).toHaveLength(1));
     expect((await urges())[0]).toMatchObject({ key: 'phone:+34600000000', moment: 'contact' });
-  });
+  }, 15_000);
 
   it('asks about a slip into a conversation in its own words; "yes" records contact', async () => {
     const slipAt = Date.now() - DAY;
