@@ -262,8 +262,9 @@ describe.each(BROWSERS)('platforms beyond the first ten in %s', (name) => {
       expect([c.typed, o.intercepted, o.requests]).toEqual([c.typed, true, 0]);
     }
     await tb.waitForUrl(tb.page, isInterstitial);
+    // t.me/<name> opens a chat with him: the interstitial says what it would have opened.
     expect(await waitForText(tb.page, '.caught')).toBe(
-      'This page is on your list: Sam — Telegram · @samrivers',
+      'This would open a conversation with: Sam — Telegram · @samrivers',
     );
   });
 
