@@ -53,9 +53,9 @@ export {
   parseTarget,
 } from './match';
 export { dueMilestone, MILESTONES, milestonesReached, type NextMilestone, nextMilestone } from './milestones';
+export { profileAt } from './profile-at';
 export { type EventRecord, joinVersions, mergeRecords, normalizeRecord, type Tombstones } from './record';
 export { recordTime, TRUSTED_AHEAD_MS } from './record-clock';
-export { profileAt } from './profile-at';
 export { countingStarts, noContactSince, type RunStart, type RunStartCause, runStarts } from './run-starts';
 export { SEARCH_ENGINE_HOST_PATTERNS, SEARCH_ENGINES, type SearchEngine } from './search/engines';
 export { normaliseName } from './search/name-text';

@@ -132,7 +132,7 @@ describe('InterstitialApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, I did' }));
     await waitFor(async () =>
       expect((await readEvents()).filter((e) => e.type === 'contact')).toEqual([
-        { type: 'contact', at: slipAt },
+        { id: expect.any(String), type: 'contact', at: slipAt },
       ]),
     );
   });
