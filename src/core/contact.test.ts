@@ -37,6 +37,8 @@ describe('numbers and addresses with everything else', () => {
   const matcher = createMatcher([
     ...targets,
     { kind: 'profile', platform: 'instagram', handle: 'kai.morgan' },
+    // His name as well: Gmail's compose window is on a Google host, and still a way to write to him.
+    { kind: 'name', name: 'kai morgan' },
   ]);
 
   it.each(CONTACT_CASES.flatMap((c) => c.block.map((row) => [blockUrl(row), c] as const)))(
@@ -46,8 +48,9 @@ describe('numbers and addresses with everything else', () => {
     },
   );
 
-  it('keeps profiles what they were', () => {
+  it('keeps profiles and searches what they were', () => {
     expect(matcher.hit('https://www.instagram.com/kai.morgan/')).toMatchObject({ moment: 'profile' });
+    expect(matcher.hit('https://www.google.com/search?q=kai+morgan')).toMatchObject({ moment: 'search' });
   });
 
   it('merges numbers: fewer rules than numbers × link forms', () => {

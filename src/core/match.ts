@@ -65,11 +65,12 @@ export function createMatcher(targets: readonly Target[]): Matcher {
   }
 
   function matchUrl(url: URL, depth: number): Hit | undefined {
-    // A search engine's page is no platform's: its query is all there is to read (sites and links below).
-    const engine = names.size > 0 ? engineOfHost(hostOf(url)) : undefined;
-    if ((profiles.size > 0 || readsChannels) && !engine) {
-      const recognized = recognizeUrl(url);
+    if (profiles.size > 0 || readsChannels) {
+      // Whom a chat or mail app's link is addressed to (Gmail's compose window is on a Google host, no search).
       const channel = readsChannels ? recognizeChannelUrl(url)?.reading : undefined;
+      // A search engine's page is no platform's: its query is all there is to read (sites and links below).
+      const engine = !channel && names.size > 0 ? engineOfHost(hostOf(url)) : undefined;
+      const recognized = channel || engine ? undefined : recognizeUrl(url);
       const reading = channel ?? recognized?.reading;
       if (recognized && reading?.kind === 'profile') {
         const target = profiles.get(lookupKey(recognized.platform, reading.handle));
