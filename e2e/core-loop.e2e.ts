@@ -6,7 +6,7 @@ import { daysAgo } from './harness/dates';
 import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { endSession, startSession } from './harness/session';
-import { button, field, typeInto, waitForText } from './harness/ui';
+import { button, field, pickDate, typeInto, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/exname/';
 
@@ -96,12 +96,7 @@ describe.each(BROWSERS)('core loop in %s', (name) => {
     const since = daysAgo(10);
     await tb.openExtensionPage('options.html');
     await typeInto(tb.page, 'Your plan', 'Call Ana instead.\nWalk by the river.');
-    const date = await field(tb.page, 'No contact since');
-    await date.evaluate((el, value) => {
-      // Date inputs take keystrokes in the browser's locale order; set the value as a picker would.
-      el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, since);
+    await pickDate(tb.page, 'No contact since', since);
     await (await button(tb.page, 'Save')).click();
     await waitForText(tb.page, '[role="status"]', /Saved/);
 

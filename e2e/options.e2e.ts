@@ -10,7 +10,7 @@ import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
 import { endSession, startSession } from './harness/session';
-import { button, field, typeInto, waitForText } from './harness/ui';
+import { button, field, pickDate, typeInto, waitForText } from './harness/ui';
 
 const profiles = (page: Page) =>
   page.$$eval('[data-testid="blocked-profile"] .profile-label', (els) => els.map((el) => el.textContent));
@@ -142,11 +142,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   it('saves her plan and "No contact since", shown on the interstitial and in the popup', async () => {
     await tb.openExtensionPage('options.html');
     await typeInto(tb.page, 'Your plan', 'Call Ana.\nWalk by the river.');
-    const date = await field(tb.page, 'No contact since');
-    await date.evaluate((el, value) => {
-      el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, daysAgo(6));
+    await pickDate(tb.page, 'No contact since', daysAgo(6));
     await (await button(tb.page, 'Save')).click();
     await waitForText(tb.page, '[role="status"]', /^Saved\.$/);
     await typeInto(tb.page, 'Reasons', 'I deserve calm');

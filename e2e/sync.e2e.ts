@@ -13,7 +13,7 @@ import { daysAgo } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { FIREFOX_SITE_PORT } from './harness/firefox';
 import { isInterstitial } from './harness/interstitial';
-import { button, field, typeInto, waitForText } from './harness/ui';
+import { button, field, pickDate, typeInto, waitForText } from './harness/ui';
 
 const PLAN = 'Call Ana instead.';
 const JOURNAL_TEXT = 'The message I did not send';
@@ -114,11 +114,7 @@ describe.each(PAIRS)('one record across %s and %s', (firstName, secondName) => {
 
   it('"No contact since" ten days ago on the first: the second shows 10 days, her list and plan', async () => {
     await first.openExtensionPage('options.html');
-    const date = await field(first.page, 'No contact since');
-    await date.evaluate((el, value) => {
-      el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, daysAgo(10));
+    await pickDate(first.page, 'No contact since', daysAgo(10));
     await (await button(first.page, 'Save')).click();
     await waitForText(first.page, '[role="status"]', /^Saved\.$/);
     await expect

@@ -12,7 +12,7 @@ import { daysAgo } from './harness/dates';
 import { type FakeSite, startFakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { ARTIFACTS_DIR } from './harness/paths';
-import { button, field, typeInto, waitForText } from './harness/ui';
+import { button, field, pickDate, typeInto, waitForText } from './harness/ui';
 
 const INSTAGRAM = 'https://www.instagram.com/sam.rivers_/';
 const X = 'https://x.com/samrivers';
@@ -31,16 +31,6 @@ async function next(page: Page, title: string): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.id === 'welcome-step-heading', {
     timeout: 10_000,
   });
-}
-
-/** Sets a date field as a picker would: typed keys follow the browser's locale order. */
-async function pickDate(page: Page, label: string, day: string): Promise<void> {
-  const date = await field(page, label);
-  await date.evaluate((el, value) => {
-    el.focus();
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, day);
 }
 
 /** Resolves once the extension has a tab open on welcome.html (it opens one itself on install). */

@@ -13,6 +13,16 @@ export async function field(page: Page, label: string): Promise<ElementHandle<HT
   return handle as unknown as ElementHandle<HTMLInputElement>;
 }
 
+/** Sets the labelled date field as a picker would (typed keys would follow the browser's locale order). */
+export async function pickDate(page: Page, label: string, day: string): Promise<void> {
+  const date = await field(page, label);
+  await date.evaluate((el, value) => {
+    el.focus();
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, day);
+}
+
 /** Clears the labelled field and types `text` into it, key by key. */
 export async function typeInto(
   page: Page,
@@ -57,3 +67,11 @@ export async function waitForText(page: Page, selector: string, pattern: RegExp 
   );
   return (await handle.jsonValue()) as string;
 }
+
+/** The trimmed text of the first element matching `selector`, or undefined while there is none: for expect.poll. */
+export async function shownText(page: Page, selector: string): Promise<string | undefined> {
+  return page.$eval(selector, (el) => el.textContent?.trim()).catch(() => undefined);
+}
+
+/** How long a poll waits for the page: a loaded machine needs seconds, not the default second. */
+export const WAIT = { timeout: 10_000 } as const;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { compactEvents, heartbeatEvent } from '@/src/core';
-import { heartbeatItem, readEvents, recordEvent, writeEvents } from '@/src/storage';
+import { heartbeatItem, recordEvent, updateEvents } from '@/src/storage';
 
 /**
  * A periodic beat records that protection was running. A long silence between beats (browser
@@ -24,7 +24,8 @@ export async function beat(now: number, timeZone: string): Promise<void> {
   const event = heartbeatEvent(await heartbeatItem.getValue(), now);
   if (event) await recordEvent(event);
   await heartbeatItem.setValue(now);
-  const events = await readEvents();
-  const compacted = compactEvents(events, now, timeZone);
-  if (compacted.length !== events.length) await writeEvents(compacted);
+  await updateEvents((events) => {
+    const compacted = compactEvents(events, now, timeZone);
+    return compacted.length !== events.length ? compacted : events;
+  });
 }

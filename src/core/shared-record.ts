@@ -1,12 +1,11 @@
 import { isSharedId, SHARED_TYPES, tallyId } from './event-ids';
 import type { LocalDay, Millis, RecordedEvent } from './events';
-
-type Tally = Extract<RecordedEvent, { type: 'urge-tally' }>;
-
 import { addDays, daysBetween, localDay, startOfLocalDay } from './local-day';
 import { type EventRecord, mergeRecords, normalizeRecord, type Tombstones } from './record';
 import { runStarts } from './run-starts';
 import { ownTally } from './urge-tally';
+
+type Tally = Extract<RecordedEvent, { type: 'urge-tally' }>;
 
 /**
  * The part of her record her browsers share through sync: "No contact since" starts, contacts, slips and the

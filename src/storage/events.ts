@@ -10,6 +10,7 @@ import {
   recordTime,
 } from '@/src/core';
 import { deletedEventsItem, deviceItem, eventsItem, metaItem } from './items';
+import { changeRecord } from './record-lock';
 import { repairRecord } from './repair-events';
 import { MetaSchema, readAs } from './schemas';
 
@@ -31,9 +32,18 @@ export async function writeRecord(record: EventRecord): Promise<void> {
   ]);
 }
 
-/** Replaces the whole list of events, e.g. after compaction. */
+/** Replaces the whole list of events, e.g. after compaction. Inside changeRecord, or for a fresh start. */
 export async function writeEvents(events: RecordedEvent[]): Promise<void> {
   await eventsItem.setValue(events);
+}
+
+/** Reads her events, lets `update` change them, and writes them back when it did, with no other change between. */
+export function updateEvents(update: (events: RecordedEvent[]) => RecordedEvent[]): Promise<void> {
+  return changeRecord(async () => {
+    const events = await readEvents();
+    const next = update(events);
+    if (next !== events) await writeEvents(next);
+  });
 }
 
 function newTag(): string {
@@ -56,26 +66,27 @@ export interface RecordOptions {
 }
 
 /** Records an event at the time it carries (a contact she dates, a gap this browser's clock measured). */
-export async function recordEvent(
-  event: NoContactEvent,
-  options: RecordOptions = {},
-): Promise<RecordedEvent> {
-  const [record, tag] = await Promise.all([readRecord(), options.owner ?? deviceTag()]);
-  const recorded = { ...event, id: eventId(event, tag) } as RecordedEvent;
-  await eventsItem.setValue([...record.events, recorded]);
-  return recorded;
+export function recordEvent(event: NoContactEvent, options: RecordOptions = {}): Promise<RecordedEvent> {
+  return changeRecord(async () => {
+    const [record, tag] = await Promise.all([readRecord(), options.owner ?? deviceTag()]);
+    const recorded = { ...event, id: eventId(event, tag) } as RecordedEvent;
+    await eventsItem.setValue([...record.events, recorded]);
+    return recorded;
+  });
 }
 
 /**
  * Records what happens `now`, timed after anything in her record it comes after, even when another browser's
  * clock ran ahead (see recordTime). `make` builds the event for that time.
  */
-export async function recordNow(make: (at: Millis) => NoContactEvent, now: Millis): Promise<RecordedEvent> {
-  const [record, tag] = await Promise.all([readRecord(), deviceTag()]);
-  const event = make(recordTime(record.events, now));
-  const recorded = { ...event, id: eventId(event, tag) } as RecordedEvent;
-  await eventsItem.setValue([...record.events, recorded]);
-  return recorded;
+export function recordNow(make: (at: Millis) => NoContactEvent, now: Millis): Promise<RecordedEvent> {
+  return changeRecord(async () => {
+    const [record, tag] = await Promise.all([readRecord(), deviceTag()]);
+    const event = make(recordTime(record.events, now));
+    const recorded = { ...event, id: eventId(event, tag) } as RecordedEvent;
+    await eventsItem.setValue([...record.events, recorded]);
+    return recorded;
+  });
 }
 
 export function recordStart(since: LocalDay, now: Millis, install = false): Promise<RecordedEvent> {
@@ -86,11 +97,13 @@ export function recordStart(since: LocalDay, now: Millis, install = false): Prom
 }
 
 /** Deletes one event here, and (through its tombstone) on every browser that syncs or imports her record. */
-export async function deleteEvent(id: string, now: Millis): Promise<void> {
-  const record = await readRecord();
-  if (!record.events.some((e) => e.id === id)) return;
-  await writeRecord({
-    events: record.events.filter((e) => e.id !== id),
-    deleted: { ...record.deleted, [id]: recordTime(record.events, now) },
+export function deleteEvent(id: string, now: Millis): Promise<void> {
+  return changeRecord(async () => {
+    const record = await readRecord();
+    if (!record.events.some((e) => e.id === id)) return;
+    await writeRecord({
+      events: record.events.filter((e) => e.id !== id),
+      deleted: { ...record.deleted, [id]: recordTime(record.events, now) },
+    });
   });
 }

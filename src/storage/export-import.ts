@@ -14,6 +14,7 @@ import { saveSettings } from './pending';
 import { splitSettings } from './pending-rules';
 import { readPeople } from './people';
 import { readPlan, readSettings } from './plan';
+import { changeRecord } from './record-lock';
 import type { JournalEntry, Person, Plan, Settings } from './schemas';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, MAX_IMPORT_BYTES } from './export-schema';
@@ -197,11 +198,16 @@ export async function previewImport(file: ExportFile): Promise<ImportPreview> {
 
 /** Applies a checked file: see mergeImport for what is added, replaced and scheduled. */
 export async function importData(file: ExportFile, now: number): Promise<ImportPreview> {
-  const merged = mergeImport(await readExportData(), file, () => crypto.randomUUID(), await deviceTag());
-  await peopleItem.setValue(merged.people);
-  await planItem.setValue(file.plan);
-  await writeRecord({ events: merged.events, deleted: merged.deleted });
-  await journalItem.setValue(merged.journal);
+  const tag = await deviceTag();
+  // Her record is read, merged and written as one change, so nothing recorded meanwhile is lost.
+  const merged = await changeRecord(async () => {
+    const result = mergeImport(await readExportData(), file, () => crypto.randomUUID(), tag);
+    await peopleItem.setValue(result.people);
+    await planItem.setValue(file.plan);
+    await writeRecord({ events: result.events, deleted: result.deleted });
+    await journalItem.setValue(result.journal);
+    return result;
+  });
   await saveSettings(file.settings, now);
   return merged.preview;
 }

@@ -6,6 +6,7 @@ export {
   recordEvent,
   recordNow,
   recordStart,
+  updateEvents,
   writeEvents,
 } from './events';
 export {

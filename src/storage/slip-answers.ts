@@ -19,7 +19,7 @@ const SlipAnswerSchema = v.object({
 
 export type SlipAnswer = v.InferOutput<typeof SlipAnswerSchema>;
 
-export const slipAnswersItem = storage.defineItem<SlipAnswer[]>('local:slipAnswers', {
+export const slipAnswersItem = /* @__PURE__ */ storage.defineItem<SlipAnswer[]>('local:slipAnswers', {
   fallback: [],
   version: 1,
 });

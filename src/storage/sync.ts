@@ -25,6 +25,7 @@ import {
   syncStatusItem,
 } from './items';
 import { readPeople } from './people';
+import { changeRecord } from './record-lock';
 import { repairPeople } from './repair';
 import { MetaSchema, readAs } from './schemas';
 import {
@@ -134,15 +135,15 @@ async function syncRecord(
   if (remote.kind === 'newer') return 'newer';
   if (remote.kind === 'unreadable' && !canOverwrite) return 'unreadable';
   const self = await deviceTag();
-  let local = await readRecord();
-  if (remote.kind === 'ok') {
-    const merged = adopt(local, remote.record, self);
-    if (!same(merged, local)) {
-      // Merged again with what is stored now: a page may have recorded an urge meanwhile, and the join keeps both.
-      local = adopt(await readRecord(), remote.record, self);
-      await writeRecord(local);
-    }
-  }
+  const theirs = remote.kind === 'ok' ? remote.record : undefined;
+  // Read, merged and written as one change: an urge a page records meanwhile waits, and is not overwritten.
+  const local = await changeRecord(async () => {
+    const current = await readRecord();
+    if (!theirs) return current;
+    const merged = adopt(current, theirs, self);
+    if (!same(merged, current)) await writeRecord(merged);
+    return merged;
+  });
   const previous = remote.kind === 'ok' ? remote.record : undefined;
   const meta = readAs(MetaSchema, await metaItem.getValue());
   const fallbackDay = meta?.installDay ?? localDay(now, timeZone);
