@@ -4,7 +4,7 @@ import { devBinaries, sandboxArgs } from './build/browsers';
 import { compactLocales } from './build/compact-locales';
 import { preactTextOnly } from './build/preact-text-only';
 import { sideEffectFreeSources } from './build/side-effect-free-sources';
-import { INTERCEPTION_HOST_PATTERNS } from './src/core/platform-hosts';
+import { INTERCEPTION_HOST_PATTERNS, PLATFORM_HOST_PATTERNS } from './src/core/platform-hosts';
 
 const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -35,13 +35,19 @@ export default defineConfig({
       ...(browser === 'firefox' ? ['menus'] : ['contextMenus']),
       'notifications',
       ...(manifestVersion === 3 ? ['declarativeNetRequest'] : ['webRequest', 'webRequestBlocking']),
-      // The in-page guard on later platforms' hosts once she gives access (src/background/in-page-guard-hosts.ts):
-      // registered at run time so those hosts stay out of the install-time warning. Chrome shows no warning for
-      // it; Firefox (MV2) registers with contentScripts.register, which needs no permission.
+      // In-page scripts registered at run time, only where her list needs them (src/background/in-page-scripts.ts):
+      // the guard on later platforms' hosts once she gives access (so those hosts stay out of the install-time
+      // warning), the cover for platforms whose rules miss some spellings. Chrome shows no warning for it;
+      // Firefox (MV2) registers with contentScripts.register, which needs no permission.
       ...(manifestVersion === 3 ? ['scripting'] : []),
     ],
     // The first ten platforms, plus archive/viewer hosts whose redirect rules need host access (platform-hosts.ts).
     host_permissions: INTERCEPTION_HOST_PATTERNS,
+    // The in-page guard (entrypoints/in-page-guard.ts), a plain script rather than a WXT content script: it
+    // starts in every platform page, so it carries no content-script context and no polyfill.
+    content_scripts: [
+      { matches: PLATFORM_HOST_PATTERNS, js: ['in-page-guard.js'], run_at: 'document_start' },
+    ],
     // Later platforms and other sites she adds are asked for one at a time, when she adds them.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

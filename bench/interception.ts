@@ -3,8 +3,8 @@
  * (`npm run build` first; `E2E_EXTENSION_ROOT` / `E2E_LOOPBACK` as for the E2E specs). Prints, per path and
  * browser: intercepted n/n, requests that reached the profile, median ms from the trigger to the interstitial
  * being interactive (as seen from the test driver, so it includes the driver's own round trips), and frames
- * with the profile on screen. Then: a stopped MV3 worker against a warm one, and what the in-page guard costs
- * a page that is not on her list; and every path again in a private window.
+ * with the profile on screen. Then: a stopped MV3 worker against a warm one, and every path again in a private
+ * window. What the in-page guard costs pages not on her list is bench/paint-cost.ts.
  */
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchBrowser, sitePortFor, type TestBrowser } from '../e2e/harness/browsers';
@@ -41,28 +41,6 @@ async function repeat(ctx: PathContext, path: InterceptionPath, page: Page): Pro
   const outcomes: PathOutcome[] = [];
   for (let i = 0; i < REPS; i++) outcomes.push(await runPath(ctx, path, page));
   return outcomes;
-}
-
-/** First contentful paint of a look-alike profile: on a platform host (guard runs) and on another host. */
-async function guardCost(tb: TestBrowser): Promise<{ platform: number; other: number }> {
-  const fcp = async (url: string) => {
-    const xs: number[] = [];
-    for (let i = 0; i < REPS; i++) {
-      await tb.navigate(tb.page, `${url}?r=${i}`);
-      xs.push(
-        await tb.page.evaluate(
-          () =>
-            performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
-            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-        ),
-      );
-    }
-    return median(xs);
-  };
-  return {
-    platform: await fcp('https://www.instagram.com/exnamesake/'),
-    other: await fcp('https://lookalike.example.org/exnamesake/'),
-  };
 }
 
 async function coldStart(ctx: PathContext, tb: TestBrowser, path: InterceptionPath): Promise<string> {
@@ -110,7 +88,6 @@ export async function runInterceptionBench(): Promise<void> {
     '| browser | path | intercepted | requests reaching the profile | median ms | max frames visible |',
   );
   console.log('|---|---|---|---|---|---|');
-  const extra: string[] = [];
   for (const name of BROWSERS) {
     const site = await startFakeSite({ port: sitePortFor(name) });
     const tb = await launchBrowser(name, { site });
@@ -125,16 +102,10 @@ export async function runInterceptionBench(): Promise<void> {
           if (path) console.log(await coldStart(ctx, tb, path));
         }
       }
-      const cost = await guardCost(tb);
-      extra.push(
-        `${name}: look-alike profile, first contentful paint ${cost.platform.toFixed(0)} ms on a platform host ` +
-          `(in-page guard runs) vs ${cost.other.toFixed(0)} ms on a host it does not run on`,
-      );
     } finally {
       await tb.close();
       await site.close();
     }
     for (const line of await privateWindowRows(name)) console.log(line);
   }
-  console.log(`\n${extra.join('\n')}`);
 }

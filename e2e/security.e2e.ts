@@ -20,7 +20,8 @@ const PACKAGE_FILES = [
   'welcome.html',
   'manifest.json',
   'background.js',
-  'content-scripts/in-page-guard.js',
+  'in-page-guard.js',
+  'cover-until-checked.js',
   'icon/128.png',
   '_locales/en/messages.json',
 ];

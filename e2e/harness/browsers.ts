@@ -16,8 +16,8 @@ export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 export interface LaunchOptions {
   /** The fake site every host name resolves to; start it with `sitePortFor(name)`. */
   site: FakeSite;
-  /** Unpacked extension to load; defaults to the production build in `.output/`. */
-  extensionDir?: string;
+  /** Unpacked extension to load; defaults to the production build in `.output/`; null: none at all. */
+  extensionDir?: string | null;
   /** The extension is allowed in private (incognito) windows; off by default, as after install. */
   allowInPrivate?: boolean;
   /**
@@ -88,9 +88,11 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
   if (name === 'firefox' && options.site.port !== FIREFOX_SITE_PORT) {
     throw new Error(`Firefox can only reach the fake site on port ${FIREFOX_SITE_PORT}`);
   }
-  const built = options.extensionDir ?? EXTENSION_DIRS[name];
+  const built = options.extensionDir === undefined ? EXTENSION_DIRS[name] : options.extensionDir;
   const granted =
-    name === 'chromium' && options.grantHosts ? buildWithHostsGranted(built, options.grantHosts) : undefined;
+    name === 'chromium' && options.grantHosts && built !== null
+      ? buildWithHostsGranted(built, options.grantHosts)
+      : undefined;
   const extensionDir = granted?.dir ?? built;
   const { browser, extensionUrl } =
     name === 'firefox'

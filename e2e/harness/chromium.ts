@@ -30,8 +30,9 @@ export interface ChromiumOptions {
   lang?: string;
 }
 
+/** `extensionDir` null: a bare browser, the control of the paint-cost bench. */
 export async function launchChromium(
-  extensionDir: string,
+  extensionDir: string | null,
   sitePort: number,
   { allowInIncognito = false, lang }: ChromiumOptions = {},
 ): Promise<LaunchedBrowser> {
@@ -42,7 +43,7 @@ export async function launchChromium(
     // Chromium on Linux takes its language from LANGUAGE; --lang is what it reads elsewhere.
     ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
     // `true` only enables extension loading over the pipe; the extension is then loaded below.
-    enableExtensions: allowInIncognito ? true : [extensionDir],
+    enableExtensions: extensionDir === null ? false : allowInIncognito ? true : [extensionDir],
     args: [
       '--no-sandbox',
       '--disable-background-networking',
@@ -57,6 +58,7 @@ export async function launchChromium(
       ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
+  if (extensionDir === null) return { browser, extensionUrl: '' };
   try {
     if (allowInIncognito) {
       const session = await browser.target().createCDPSession();

@@ -18,6 +18,7 @@ import {
   spaPage,
   spaSearchPage,
 } from './fake-pages';
+import { feedPage, feedSize } from './feed-pages';
 import { CERTS_DIR, LOOPBACK } from './paths';
 import { probePage } from './probe-page';
 
@@ -65,12 +66,18 @@ const RESERVED = new Set([
   'favicon.ico',
   '__frames',
   'probe',
+  'feed',
 ]);
 
 type Handler = (url: URL, res: ServerResponse) => void;
 
+/**
+ * `no-cache`: every load still asks the site (so requests are counted), and the page may enter the back/forward
+ * cache in both browsers, as real pages do. Firefox keeps no `no-store` page there, so the bfcache paths would
+ * not be tested in it.
+ */
 const html = (res: ServerResponse, body: string, status = 200): void => {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
   res.end(body);
 };
 
@@ -83,6 +90,7 @@ const routes: Record<string, Handler> = {
     res.end();
   },
   links: (url, res) => html(res, linksPage(target(url))),
+  feed: (url, res) => html(res, feedPage(feedSize(url))),
   spa: (url, res) => html(res, spaPage(target(url))),
   'spa-search': (url, res) =>
     html(res, spaSearchPage(url.searchParams.get('path') ?? '/search', url.searchParams.get('param') ?? 'q')),

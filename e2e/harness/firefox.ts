@@ -39,8 +39,9 @@ function profileAllowingPrivateWindows(): string {
   return dir;
 }
 
+/** `extensionDir` null: a bare browser, the control of the paint-cost bench. */
 export async function launchFirefox(
-  extensionDir: string,
+  extensionDir: string | null,
   { allowInPrivate = false, lang, prefs = {} }: FirefoxOptions = {},
 ): Promise<LaunchedBrowser> {
   const profile = allowInPrivate ? profileAllowingPrivateWindows() : undefined;
@@ -63,6 +64,7 @@ export async function launchFirefox(
   });
   // Puppeteer removes only the profiles it made itself.
   if (profile) browser.once('disconnected', () => rmSync(profile, { recursive: true, force: true }));
+  if (extensionDir === null) return { browser, extensionUrl: '' };
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);

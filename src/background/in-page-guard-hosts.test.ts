@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ListedTarget } from '@/src/core';
 import { addProfile } from '@/src/storage';
-import { IN_PAGE_GUARD_FILE, syncInPageGuard } from './in-page-guard-hosts';
+import { guardOnGrantedHosts, IN_PAGE_GUARD_FILE } from './in-page-guard-hosts';
+import { syncInPageScripts } from './in-page-scripts';
 import { invalidateMatcher } from './matcher-cache';
 
 const twitch: ListedTarget = { kind: 'profile', platform: 'twitch', handle: 'samrivers' };
@@ -10,6 +11,10 @@ const bluesky: ListedTarget = { kind: 'profile', platform: 'bluesky', handle: 's
 const strava: ListedTarget = { kind: 'profile', platform: 'strava', handle: '90210' };
 
 let granted: string[] = [];
+
+/** What the background does after a change: the guard's registration brought in line with her list. */
+const syncInPageGuard = async (usesScripting: boolean) =>
+  syncInPageScripts([await guardOnGrantedHosts()], usesScripting);
 
 async function list(...targets: ListedTarget[]) {
   for (const target of targets) {

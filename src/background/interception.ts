@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
-import { syncInPageGuard } from './in-page-guard-hosts';
-import { invalidateMatcher } from './matcher-cache';
+import { listNeedles } from '@/src/core/candidates';
+import { writeInPageList } from '@/src/storage/in-page-list';
+import { guardOnGrantedHosts } from './in-page-guard-hosts';
+import { coverScripts, syncInPageScripts } from './in-page-scripts';
+import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { guardOpenTabs } from './navigation-guard';
 import { refreshTargetListeners, registerPlatformListeners } from './navigation-listeners';
 import { syncRedirectRules } from './redirect-rules';
@@ -21,18 +24,36 @@ export interface CopyRole {
   keepsShared: boolean;
 }
 
-/** After any change to her list or to host access: rules, the in-page guard, listeners, and tabs already open. */
+/**
+ * After any change to her list or to host access: the in-page guard's list first (pages read it as they load),
+ * rules, the in-page scripts, listeners, and tabs already open.
+ */
 export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: number): Promise<void> {
   invalidateMatcher();
+  await writeInPageList(browser.storage.local, listNeedles((await currentMatcher()).targets));
   if (keepsShared && usesDnr) await syncRedirectRules();
-  if (keepsShared) await syncInPageGuard(usesDnr).catch(() => undefined);
+  if (keepsShared) await syncRunTimeScripts(usesDnr).catch(() => undefined);
   await refreshTargetListeners(usesDnr);
   await guardOpenTabs(now);
+}
+
+/**
+ * The in-page scripts her list needs now, where it needs them (in-page-scripts.ts): the guard on later
+ * platforms' hosts she gave access to, and the cover for platforms whose rules miss some spellings of a target
+ * (Chrome only: Firefox's webRequest guard reads every spelling with the matcher itself).
+ */
+async function syncRunTimeScripts(usesDnr: boolean): Promise<void> {
+  const { platformsPastRules } = await currentMatcher();
+  const covers = coverScripts(usesDnr ? platformsPastRules : new Set());
+  await syncInPageScripts([await guardOnGrantedHosts(), ...covers], usesDnr);
 }
 
 /** Call synchronously at the background's start; `apply` is this copy's `applyBlocklist`. */
 export function registerInterception(usesDnr: boolean, now: () => number, apply: () => Promise<void>): void {
   registerPlatformListeners(usesDnr);
+  // Firefox keeps run-time scripts only as long as the background page that registered them; Chrome keeps
+  // them (and its worker starts too often to ask each time).
+  if (!usesDnr) void syncRunTimeScripts(usesDnr).catch(() => undefined);
   // Target listeners are added after a storage read; sweep once they are in, for a navigation that
   // woke the worker before them.
   void refreshTargetListeners(usesDnr).then(() => guardOpenTabs(now()));

@@ -4,6 +4,7 @@ import {
   createMatcher,
   type DnrRule,
   type Matcher,
+  type Platform,
   type Target,
   targetKey,
 } from '@/src/core';
@@ -31,6 +32,11 @@ export interface Blocklist {
    * navigation layer must move the tab itself.
    */
   redirectsBeforeRequest(url: string): boolean;
+  /**
+   * Platforms with a profile on her list whose core URL forms the rules hold only in part (RE2's cap, the rule
+   * budget): their pages start covered until the in-page guard has read her list (in-page-scripts.ts).
+   */
+  platformsPastRules: ReadonlySet<Platform>;
 }
 
 let cached: Promise<Blocklist> | undefined;
@@ -64,6 +70,9 @@ async function load(): Promise<Blocklist> {
       const host = hostOf(url);
       return redirects.some((c) => c.takes(url, host)) && !blocks.some((c) => c.takes(url, host));
     },
+    platformsPastRules: new Set(
+      compiled.uncovered.flatMap((t) => (t.kind === 'profile' ? [t.platform] : [])),
+    ),
   };
 }
 

@@ -1,68 +1,159 @@
-import { browser } from 'wxt/browser';
-import { createMatcher, type Matcher } from '@/src/core';
-import { activeTargets, peopleItem, readPeople } from '@/src/storage';
-import { PageCover } from './page-cover';
+import { couldBeListed } from '@/src/core/candidates';
+import { IN_PAGE_LIST_KEY, parseInPageList, readInPageList } from '@/src/storage/in-page-list';
+import type { ContentApi } from './extension-api';
+import { sharedPageCover } from './page-cover';
+import { mustCheckBeforePaint } from './request-judged';
 
 /**
- * Second layer inside the platforms' pages, for what no request rule sees:
- * - in-page navigations (history.pushState/replaceState) of single-page sites: the Navigation API
- *   lets this document_start script cancel one before the URL changes
- *   (https://developer.mozilla.org/docs/Web/API/Navigation/navigate_event);
- * - a page answered by the site's own service worker, or restored from the back/forward cache: no
- *   request at all, so the page is covered from document_start (and on pageshow) until the list says
- *   it may show.
- * The page stays covered while the background moves the tab to the interstitial. The background
- * checks again: this script can only report a URL.
+ * The in-page guard: the small part of No Contact that starts in every platform page at document_start. It
+ * adds nothing to a page the request rules already judged (request-judged.ts says which those are) and acts
+ * only where they cannot see:
+ * - a page answered by the site's service worker, or spelled past the rules: covered from the start until her
+ *   list says it may show;
+ * - a page restored from the back/forward cache: covered as it returns (`pageshow`) until her list, which may
+ *   have changed while the page was frozen, is read again;
+ * - in-page navigations (history.pushState/replaceState): the Navigation API lets it cancel one before the URL
+ *   changes (https://developer.mozilla.org/docs/Web/API/Navigation/navigate_event).
+ * Her list arrives as needles (core/candidates.ts): a URL without one of them is not on it, decided here in a
+ * few set lookups; a URL with one is a candidate, and the background decides it with the full matcher and her
+ * allowances, moving the tab to the interstitial if it is blocked. The page stays covered meanwhile.
+ * Behind this layer the background's webNavigation listeners (onCommitted, onHistoryStateUpdated) check the
+ * same pages again, so a page this script could not judge is still moved; this layer is what keeps it from
+ * showing for a frame in the meantime.
+ *
+ * On a page the rules judged, the first touch of the extension API waits until the page has painted its
+ * content: in Firefox that touch builds the content script's API bindings, several milliseconds of main-thread
+ * time that would otherwise delay the first paint (bench/paint-cost.ts). A navigation within the page before
+ * then is covered, not cancelled, until decided.
+ *
+ * Fails open: a page must never stay covered because the extension was updated or removed under it.
  */
-export function startInPageGuard(): void {
-  const cover = new PageCover(document);
-  // Covered until the list is read (a storage read, a few ms, before the first paint as a rule).
-  cover.hide();
-  let matcher: Matcher | undefined;
+export function startInPageGuard(connectApi: () => ContentApi | undefined, win: Window = window): void {
+  const cover = sharedPageCover(win.document);
+  // Covered already when cover-until-checked ran first.
+  const coveredFromStart = cover.isHidden || mustCheckBeforePaint(win);
+  if (coveredFromStart) cover.hide();
 
-  const report = (url: string, sameDocument: boolean) => {
-    cover.hide();
-    void browser.runtime.sendMessage({ type: 'in-page-navigation', url }).then(
-      (reply) => {
-        // Allowed in this tab after all (she chose to go through): show it.
-        if ((reply as { redirected?: boolean } | undefined)?.redirected !== false) return;
-        cover.show();
-        if (sameDocument) location.assign(url);
+  /** The needles; `undefined` until read; `'ask'` when no usable list is stored (the background decides). */
+  let needles: ReadonlySet<string> | 'ask' | undefined;
+  /** `null`: the extension is gone from under the page (updated, removed): nothing more to guard. */
+  let api: ContentApi | null | undefined;
+  let reading: Promise<void> | undefined;
+
+  const read = (): Promise<void> => {
+    if (!api) return Promise.resolve();
+    reading = readInPageList(api.storage.local).then(
+      (list) => {
+        needles = list ? new Set(list) : 'ask';
       },
-      () => cover.show(),
+      () => {
+        api = null;
+      },
     );
+    return reading;
   };
-  const checkDocument = () => {
-    if (matcher?.match(location.href)) report(location.href, false);
-    else cover.show();
-  };
-  const load = () =>
-    readPeople().then((people) => {
-      matcher = createMatcher(activeTargets(people));
+  /** Connects to the extension once, and reads her list. */
+  const connect = (): Promise<void> => {
+    if (api !== undefined) return reading ?? Promise.resolve();
+    cover.onNextHide = undefined;
+    api = connectApi() ?? null;
+    api?.storage.onChanged.addListener((changes, area) => {
+      const change = changes[IN_PAGE_LIST_KEY];
+      if (area !== 'local' || !change) return;
+      const list = parseInPageList(change.newValue);
+      needles = list ? new Set(list) : 'ask';
     });
+    return read();
+  };
 
-  // Fails open: a page must never stay hidden because the extension was updated or removed under it.
-  load().then(checkDocument, () => cover.show());
-  peopleItem.watch(() => void load().then(() => matcher?.match(location.href) && checkDocument()));
-  // Back/forward cache: the page leaves covered and, on its return, stays covered until the list
-  // (which may have changed while the page was frozen) is read again.
-  addEventListener('pagehide', (e) => {
-    if (e.persisted) cover.hide();
-  });
-  addEventListener('pageshow', (e) => {
-    if (e.persisted) load().then(checkDocument, () => cover.show());
+  const candidate = (url: string) =>
+    needles === 'ask' || (needles !== undefined && couldBeListed(url, needles));
+
+  /** The background's verdict on `url`: true when it is moving the tab to the interstitial. */
+  const blocked = (url: string): Promise<boolean> =>
+    api
+      ? api.runtime.sendMessage({ type: 'in-page-navigation', url }).then(
+          (reply) => (reply as { redirected?: unknown } | undefined)?.redirected === true,
+          () => false,
+        )
+      : Promise.resolve(false);
+
+  /** Decisions under way; the page is shown only when none is left and none sent the tab away. */
+  let deciding = 0;
+  let leaving = false;
+  /**
+   * Settles a covered page at `url` once the list is read: shown unless the background is moving the tab.
+   * `replay` re-does a navigation held back for the decision, as a full one (the rules judge that).
+   */
+  const settle = async (url: string, replay?: () => void) => {
+    deciding++;
+    await connect();
+    const away = !!api && candidate(url) && (await blocked(url));
+    deciding--;
+    leaving ||= away;
+    if (away) return;
+    if (deciding === 0 && !leaving) cover.show();
+    replay?.();
+  };
+
+  if (coveredFromStart) void settle(win.location.href);
+  else {
+    cover.onNextHide = () => void settle(win.location.href);
+    afterFirstContentfulPaint(connect);
+  }
+
+  // Back/forward cache: `pageshow` comes as the page is restored, before it renders again.
+  win.addEventListener('pageshow', (e) => {
+    if (!e.persisted || api === null) return;
+    cover.onNextHide = undefined;
+    leaving = false;
+    cover.hide();
+    void read().then(() => settle(win.location.href));
   });
 
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  // Without the Navigation API the background's onHistoryStateUpdated listener still acts.
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  // Without the Navigation API the background's onHistoryStateUpdated listener still acts, after the fact.
   navigation?.addEventListener('navigate', (event) => {
     const e = event as Event & {
       destination: { url: string; sameDocument: boolean };
       hashChange: boolean;
-      cancelable: boolean;
+      navigationType: string;
     };
-    if (!e.destination.sameDocument || e.hashChange || !matcher?.match(e.destination.url)) return;
-    if (e.cancelable) e.preventDefault();
-    report(e.destination.url, true);
+    if (!e.destination.sameDocument || e.hashChange || api === null) return;
+    const url = e.destination.url;
+    // Almost every in-app navigation ends here, synchronously.
+    if (needles !== undefined && !candidate(url)) return;
+    cover.onNextHide = undefined;
+    cover.hide();
+    // Her list not read yet (the page navigates within its first moments), or a traversal the page cannot
+    // stop: the URL changes, the page stays covered until decided. Never cancelled then: a navigation replayed
+    // as a full load could meet the same early navigation again, and again.
+    if (needles === undefined || !e.cancelable) {
+      void settle(url);
+      return;
+    }
+    // A candidate: held back, URL unchanged, until decided; if it may show after all, as a full navigation.
+    e.preventDefault();
+    const replay = () =>
+      e.navigationType === 'replace' ? win.location.replace(url) : win.location.assign(url);
+    void settle(url, replay);
   });
+}
+
+/**
+ * Runs `then` in a task after the page's first contentful paint. A page that does not paint (a tab in the
+ * background) connects when it does, or when a navigation or a back/forward restore needs her list first.
+ */
+function afterFirstContentfulPaint(then: () => void): void {
+  try {
+    const observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(then, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing here: connect now rather than never.
+    then();
+  }
 }

@@ -5,11 +5,20 @@
 export class PageCover {
   private hidden = false;
   private observer: MutationObserver | undefined;
+  /**
+   * Called once, at the next `hide()`: a script registered at run time (cover-until-checked.ts) may cover the
+   * page after the in-page guard started, and the guard must then decide at once rather than after a paint
+   * that will not come while the page is covered.
+   */
+  onNextHide: (() => void) | undefined;
 
   constructor(private readonly doc: Document) {}
 
   hide(): void {
     this.hidden = true;
+    const heard = this.onNextHide;
+    this.onNextHide = undefined;
+    heard?.();
     const root = this.doc.documentElement;
     if (root) {
       root.style.setProperty('visibility', 'hidden', 'important');
@@ -36,4 +45,17 @@ export class PageCover {
   get isHidden(): boolean {
     return this.hidden;
   }
+}
+
+const SHARED = Symbol.for('no-contact.page-cover');
+
+/**
+ * The one cover of this document, shared by every script of ours in it. Content scripts of one extension share
+ * a global object per frame (Chrome's isolated world, Firefox's sandbox), so a script registered at run time
+ * (cover-until-checked.ts) and the in-page guard hide and show the same cover, whichever of them ran first.
+ */
+export function sharedPageCover(doc: Document): PageCover {
+  const scope = globalThis as { [SHARED]?: PageCover };
+  scope[SHARED] ??= new PageCover(doc);
+  return scope[SHARED];
 }
