@@ -129,6 +129,27 @@ describe('never misses a URL the matcher blocks', () => {
     expectSound(parsed.target, [...c.block, ...c.allow]);
   });
 
+  it('his number and his address: every chat and compose link the matcher takes', () => {
+    const phone = parseTarget('+34 600 000 000');
+    const email = parseTarget('kai.morgan@example.com');
+    if (!phone.ok || !email.ok) throw new Error('contact targets');
+    expectSound(phone.target, [
+      'https://wa.me/34600000000',
+      'https://api.whatsapp.com/send?phone=34600000000&text=hi',
+      'https://web.whatsapp.com/send?phone=%2B34600000000',
+      'https://t.me/+34600000000',
+    ]);
+    expectSound(email.target, [
+      'https://mail.google.com/mail/?view=cm&to=kai.morgan@example.com',
+      'https://outlook.live.com/mail/0/deeplink/compose?to=kai.morgan%40example.com',
+    ]);
+    // Each link above is one the matcher takes: the check is not vacuous.
+    expect(createMatcher([phone.target]).match('https://wa.me/34600000000')).toBeTruthy();
+    expect(
+      createMatcher([email.target]).match('https://mail.google.com/mail/?view=cm&to=kai.morgan@example.com'),
+    ).toBeTruthy();
+  });
+
   it('names: every search the matcher takes for one of her names', () => {
     const letters = [...'abcdeéfghiíjklmnñoópqrstuúvwxyzß'];
     const word = fc.string({ unit: fc.constantFrom(...letters), minLength: 2, maxLength: 9 });

@@ -96,6 +96,9 @@ function targetNeedles(target: Target): string[] {
     const host = target.host.replace(/^www\./, '').split('.')[0] ?? '';
     return labelWords(last === undefined ? host : decodeOnce(last));
   }
+  // His number shows in a URL as its digits (`wa.me/34600000000`, `?phone=%2B34600000000`), his address by its labels.
+  if (target.kind === 'phone') return [target.number.replace(/\D/g, '')];
+  if (target.kind === 'email') return labelWords(target.address);
   return labelWords(target.handle);
 }
 
