@@ -327,6 +327,26 @@ describe.each(BROWSERS)('platforms beyond the first ten in %s', (name) => {
     const o = await runPath(ctx, pushPath('https://www.tumblr.com/spa?to=/samrivers/7654321'), tb.page);
     report(`without access, pushState on www.tumblr.com: ${outcome(o)}`);
     expect([o.intercepted, o.requests]).toEqual([true, 0]);
+
+    // Options tells her where No Contact may not read the pages, and asks again from her click.
+    await tb.openExtensionPage('options.html');
+    await recordPermissionRequests(tb.page);
+    const unread = () =>
+      tb.page.$$eval('[data-testid="blocked-profile"]', (rows) =>
+        rows
+          .filter((row) => row.querySelector('[data-testid="access-missing"]'))
+          .map((row) => row.querySelector('.profile-label')?.textContent),
+      );
+    const stravaLabel = strava.recognised.replace(/^Recognised: /, '').split(' — ')[0];
+    const tumblrLabel = tumblr.recognised.replace(/^Recognised: /, '').split(' — ')[0];
+    await expect.poll(unread, WAIT).toEqual(expect.arrayContaining([stravaLabel, tumblrLabel]));
+    await tb.screenshot(tb.page, 'platforms-access-missing', { fullPage: true });
+    await (await tb.page.waitForSelector(`button[aria-label="Allow No Contact on ${stravaLabel}"]`))?.click();
+    expect(await requestedOrigins(tb.page)).toEqual([asked(strava.target)]);
+    if (name === 'firefox') {
+      // Firefox grants it (the harness answers yes): the line goes at once.
+      await expect.poll(unread, WAIT).not.toContain(stravaLabel);
+    }
   });
 
   it('leaves look-alikes and other people’s pages on the same hosts alone', async () => {

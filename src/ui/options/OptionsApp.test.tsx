@@ -12,8 +12,52 @@ async function paste(value: string) {
 }
 
 describe('OptionsApp', () => {
+  /** The browser's answer to permissions.contains, and the listeners of permissions.onAdded. */
+  let granted: boolean;
+  const added: (() => void)[] = [];
+  const request = vi.fn();
+
   beforeEach(() => {
+    fakeBrowser.reset();
     fakeBrowser.extension.isAllowedIncognitoAccess = vi.fn().mockResolvedValue(true);
+    granted = true;
+    added.length = 0;
+    request.mockReset().mockResolvedValue(false);
+    const listeners = (list: (() => void)[]) => ({
+      addListener: (fn: () => void) => list.push(fn),
+      removeListener: (fn: () => void) => list.splice(list.indexOf(fn), 1),
+    });
+    Object.assign(fakeBrowser.permissions, {
+      contains: vi.fn(async () => granted),
+      request,
+      onAdded: listeners(added),
+      onRemoved: listeners([]),
+    });
+  });
+
+  it('says where No Contact may not read the pages of a profile, and asks the browser again from her click', async () => {
+    granted = false;
+    render(<OptionsApp />);
+    await paste('https://bsky.app/profile/sam-rivers.bsky.social');
+    expect((await screen.findByTestId('access-missing')).textContent).toMatch(
+      /^No Contact hasn't been allowed on these pages yet/,
+    );
+    request.mockClear();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Allow No Contact on Bluesky · @sam-rivers.bsky.social' }),
+    );
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.bsky.app/*'] });
+    // She says yes: the line goes.
+    granted = true;
+    for (const listener of added) listener();
+    await waitFor(() => expect(screen.queryByTestId('access-missing')).toBeNull());
+  });
+
+  it('says nothing about access for the first ten platforms, granted at install', async () => {
+    render(<OptionsApp />);
+    await paste('https://www.instagram.com/sam.rivers_/');
+    await screen.findByTestId('blocked-profile');
+    expect(screen.queryByTestId('access-missing')).toBeNull();
   });
 
   it('adds a pasted profile under the default person and says what it covers', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { localDay, noContactSince } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { t } from '@/src/i18n/t';
+import { requestHostAccessFor } from '@/src/permissions/host-access';
 import {
   addPerson,
   cancelPending,
@@ -35,6 +36,7 @@ import { formatDay, formatMoment, formatWhen } from './format-when';
 import { OptionsPage } from './OptionsPage';
 import type { PlanValues } from './PlanForm';
 import { pendingDescription } from './pending-description';
+import { useMissingAccess } from './use-missing-access';
 import { usePendingAndSync } from './use-pending';
 
 function importErrorMessage(error: ImportError): string {
@@ -79,6 +81,7 @@ export function OptionsApp() {
   const { status: browserStatus } = useBrowserStatus();
   const [checked, setChecked] = useState<ExportFile | null>(null);
   const [syncProblem, setSyncProblem] = useState<string>();
+  const missingAccess = useMissingAccess(snapshot?.people ?? []);
   if (!snapshot || !extra) return null;
   const since = noContactSince(snapshot.events, snapshot.meta.installDay);
   const planText = planOrDefault(snapshot.plan.text);
@@ -100,6 +103,7 @@ export function OptionsApp() {
   return (
     <OptionsPage
       people={snapshot.people}
+      missingAccess={missingAccess}
       pending={extra.pending}
       describePending={(change) => pendingDescription(change, snapshot.people)}
       plan={{ text: planText, goalDays: snapshot.plan.goalDays, since }}
@@ -126,6 +130,11 @@ export function OptionsApp() {
       onPausePerson={(personId) => void request({ kind: 'pause-person', payload: { personId } })}
       onResumePerson={(id) => void resumePerson(id)}
       onCancelPending={(id) => void cancelPending(id)}
+      onAllowAccess={(profileId) => {
+        const profile = snapshot.people.flatMap((p) => p.profiles).find((p) => p.id === profileId);
+        // Nothing awaited before: the browser's prompt needs her click.
+        if (profile) void requestHostAccessFor(profile.target);
+      }}
       onSaveNames={(personId, names) => {
         const person = snapshot.people.find((p) => p.id === personId) ?? { id: personId, names: [] };
         // First thing in her click: the browser's prompt for the search engines needs it.

@@ -21,6 +21,8 @@ import './options.css';
 
 export interface OptionsPageProps extends PeopleActions {
   people: Person[];
+  /** Profiles whose hosts the extension may not access, by id (see use-missing-access.ts). */
+  missingAccess: ReadonlySet<string>;
   pending: PendingChange[];
   /** Each pending change in words, for the overview. */
   describePending: (change: PendingChange) => string;
@@ -107,6 +109,8 @@ export function OptionsPage(props: OptionsPageProps) {
           onResumePerson={props.onResumePerson}
           onCancelPending={props.onCancelPending}
           onSaveNames={props.onSaveNames}
+          missingAccess={props.missingAccess}
+          onAllowAccess={props.onAllowAccess}
         />
         <AddPersonForm onAdd={props.onAddPerson} />
       </Section>

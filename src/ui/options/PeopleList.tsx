@@ -6,6 +6,7 @@ export interface PeopleListProps extends PeopleActions {
   people: Person[];
   pending: PendingChange[];
   formatWhen: (at: number) => string;
+  missingAccess: ReadonlySet<string>;
 }
 
 /** Everyone she blocks, each with his profiles. */

@@ -37,8 +37,17 @@ function setup(pending: PendingChange[] = []) {
     onResumePerson: vi.fn(),
     onCancelPending: vi.fn(),
     onSaveNames: vi.fn(async () => {}),
+    onAllowAccess: vi.fn(),
   };
-  render(<PersonCard person={sam} pending={pending} formatWhen={() => 'Tue 21:40'} {...actions} />);
+  render(
+    <PersonCard
+      person={sam}
+      pending={pending}
+      formatWhen={() => 'Tue 21:40'}
+      missingAccess={new Set()}
+      {...actions}
+    />,
+  );
   return actions;
 }
 

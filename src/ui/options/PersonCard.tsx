@@ -16,12 +16,16 @@ export interface PeopleActions {
   onCancelPending: (id: string) => void;
   /** The names she wants this person to have ("Names he goes by"). */
   onSaveNames: (personId: string, names: string[]) => Promise<void>;
+  /** Asks the browser for a profile's hosts: call it in her click (the prompt needs it). */
+  onAllowAccess: (profileId: string) => void;
 }
 
 export interface PersonCardProps extends PeopleActions {
   person: Person;
   pending: PendingChange[];
   formatWhen: (at: number) => string;
+  /** Profiles whose hosts the extension may not access, by id. */
+  missingAccess: ReadonlySet<string>;
 }
 
 function concerns(change: PendingChange, ids: { person: string; profiles: Set<string> }): boolean {
@@ -166,6 +170,8 @@ export function PersonCard(props: PersonCardProps) {
               onPause={() => props.onPauseProfile(profile.id)}
               onResume={() => props.onResumeProfile(profile.id)}
               onCancelPending={props.onCancelPending}
+              accessMissing={props.missingAccess.has(profile.id)}
+              onAllowAccess={() => props.onAllowAccess(profile.id)}
             />
           ))}
         </ul>

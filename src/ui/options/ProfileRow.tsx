@@ -12,6 +12,9 @@ export interface ProfileRowProps {
   onPause: () => void;
   onResume: () => void;
   onCancelPending: (id: string) => void;
+  /** The extension may not access this profile's hosts: she is told, and can allow them. */
+  accessMissing?: boolean;
+  onAllowAccess?: () => void;
 }
 
 export function ProfileRow({
@@ -22,6 +25,8 @@ export function ProfileRow({
   onPause,
   onResume,
   onCancelPending,
+  accessMissing,
+  onAllowAccess,
 }: ProfileRowProps) {
   const label = targetLabel(profile.target);
   const removal = pending.find((c) => c.kind === 'remove-profile');
@@ -50,6 +55,14 @@ export function ProfileRow({
           </button>
         )}
       </div>
+      {accessMissing && !profile.paused && (
+        <p class="access-note" data-testid="access-missing">
+          <span>{t('accessMissing')}</span>{' '}
+          <button type="button" onClick={onAllowAccess} aria-label={t('accessAllowNamed', label)}>
+            {t('accessAllow')}
+          </button>
+        </p>
+      )}
       {removal && (
         <PendingNote
           text={t('pendingRemove', formatWhen(removal.effectiveAt))}
