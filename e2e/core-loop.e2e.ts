@@ -6,7 +6,7 @@ import { daysAgo } from './harness/dates';
 import type { FakeSite } from './harness/fake-site';
 import { isInterstitial } from './harness/interstitial';
 import { endSession, startSession } from './harness/session';
-import { button, field, pickDate, typeInto, waitForText } from './harness/ui';
+import { button, field, pickDate, typeInto, WAIT, waitForText } from './harness/ui';
 
 const PROFILE = 'https://www.instagram.com/exname/';
 
@@ -56,14 +56,14 @@ describe.each(BROWSERS)('core loop in %s', (name) => {
   });
 
   it('records each interception as an urge', async () => {
-    const before = ((await tb.readStorage()).events as { type: string }[]).filter(
-      (e) => e.type === 'urge',
-    ).length;
+    const urges = async () =>
+      (((await tb.readStorage()).events ?? []) as { type: string }[]).filter((e) => e.type === 'urge').length;
+    const before = await urges();
     await tb.navigate(tb.page, 'https://m.instagram.com/exname/');
     await tb.waitForUrl(tb.page, isInterstitial);
     await waitForText(tb.page, '[data-testid="plan-text"]');
-    const events = (await tb.readStorage()).events as { type: string }[];
-    expect(events.filter((e) => e.type === 'urge')).toHaveLength(before + 1);
+    // The page shows her plan before the urge's write lands (it waits its turn to change her record).
+    await expect.poll(urges, WAIT).toBe(before + 1);
   });
 
   it('lets a look-alike handle and the home page load', async () => {
