@@ -11,13 +11,14 @@
  *   over pairs (the isolated world's context included).
  */
 import type { CDPSession } from 'puppeteer-core';
-import { instagram, peopleWith, waitForRules } from '../e2e/harness/blocklist';
+import { waitForRules } from '../e2e/harness/blocklist';
 import { type BrowserName, launchBrowser, sitePortFor, type TestBrowser } from '../e2e/harness/browsers';
 import { startFakeSite } from '../e2e/harness/fake-site';
 import {
   COST_PAGES,
   type CostPage,
   firstContentfulPaint,
+  GUARD_ONLY,
   NEUTRAL_HOST,
   PLATFORM_HOST,
   spread,
@@ -78,17 +79,16 @@ function timeInFile(profile: CpuProfile, file: string): number {
   return total;
 }
 
-async function chromiumMainThread(tb: TestBrowser, page: CostPage): Promise<number> {
-  // One site throughout, so the tab keeps its renderer and the profiler its session.
-  await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, -1));
+/** Milliseconds of Chromium's main thread spent in `file` while `work` runs in the tab. */
+async function chromiumTimeIn(tb: TestBrowser, file: string, work: () => Promise<void>): Promise<number> {
   const cdp = await tb.page.createCDPSession();
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    for (let i = 0; i < LOADS; i++) await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, i));
+    await work();
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    return timeInFile(profile, GUARD_FILE) / 1000 / LOADS;
+    return timeInFile(profile, file) / 1000;
   } finally {
     await cdp.detach();
   }
@@ -195,21 +195,34 @@ function geckoTimeInFile(thread: GeckoThread, file: string): number {
   return total / 1e6;
 }
 
-async function firefoxMainThread(tb: TestBrowser, page: CostPage): Promise<number> {
-  await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, -1));
+/** Milliseconds of Firefox's main-thread CPU spent in `file` while `work` runs. */
+async function firefoxTimeIn(tb: TestBrowser, file: string, work: () => Promise<void>): Promise<number> {
   await inParentProcess(tb, `Services.profiler.StartProfiler(1 << 24, 0.1, ['js', 'cpu'], ['GeckoMain'])`);
   try {
-    for (let i = 0; i < LOADS; i++) await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, i));
+    await work();
     const json = await inParentProcess<string>(
       tb,
       `Services.profiler.getProfileDataAsync().then((p) => JSON.stringify(p))`,
     );
     const threads = geckoThreads(JSON.parse(json) as GeckoProfile).filter((t) => t.name === 'GeckoMain');
-    const total = threads.reduce((sum, t) => sum + geckoTimeInFile(t, GUARD_FILE), 0);
-    return total / LOADS;
+    return threads.reduce((sum, t) => sum + geckoTimeInFile(t, file), 0);
   } finally {
     await inParentProcess(tb, 'Services.profiler.StopProfiler()');
   }
+}
+
+/** Milliseconds of main thread spent in the in-page script `file` while `work` runs, by each browser's profiler. */
+export function mainThreadTimeIn(tb: TestBrowser, file: string, work: () => Promise<void>): Promise<number> {
+  return tb.name === 'chromium' ? chromiumTimeIn(tb, file, work) : firefoxTimeIn(tb, file, work);
+}
+
+async function guardMainThread(tb: TestBrowser, page: CostPage): Promise<number> {
+  // One site throughout, so the tab keeps its renderer and the profiler its session.
+  await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, -1));
+  const loads = async () => {
+    for (let i = 0; i < LOADS; i++) await loadAndSettle(tb, urlOf(PLATFORM_HOST, page, i));
+  };
+  return (await mainThreadTimeIn(tb, GUARD_FILE, loads)) / LOADS;
 }
 
 /** Bytes the memory reporters give the content script's realm in the tab now showing `url`. */
@@ -255,13 +268,12 @@ export async function measureScriptCost(name: BrowserName): Promise<ScriptCost[]
   const tb = await launchBrowser(name, { site });
   try {
     await tb.waitForExtensionReady();
-    await tb.seedStorage({ people: peopleWith([instagram('exname')]) });
+    await tb.seedStorage({ people: GUARD_ONLY() });
     await waitForRules(tb, ['exname']);
     await tb.page.bringToFront();
     const out: ScriptCost[] = [];
     for (const page of COST_PAGES) {
-      const mainThreadMs =
-        name === 'chromium' ? await chromiumMainThread(tb, page) : await firefoxMainThread(tb, page);
+      const mainThreadMs = await guardMainThread(tb, page);
       const memoryKb = name === 'chromium' ? await chromiumMemory(tb, page) : await firefoxMemory(tb, page);
       out.push({ page, mainThreadMs, memoryKb });
     }

@@ -2,6 +2,7 @@
 import { BROWSERS } from '../e2e/harness/browsers';
 import { runBundleSizeBench } from './bundle-size';
 import { runScriptCostBench } from './content-script-cost';
+import { runFoldCostBench } from './feed-fold-cost';
 import { runInterceptionBench } from './interception';
 import { runMatchBench, runSearchBench } from './match';
 import { runPaintCostBench } from './paint-cost';
@@ -18,3 +19,4 @@ if (wanted('popup')) console.log(formatPopupPaint(await runPopupPaintBench()));
 if (wanted('interception')) await runInterceptionBench();
 if (wanted('paint')) await runPaintCostBench(BROWSERS);
 if (wanted('script')) await runScriptCostBench(BROWSERS);
+if (wanted('fold')) await runFoldCostBench(BROWSERS);

@@ -100,17 +100,24 @@ export interface BrowserCost {
   control: PageCost[];
 }
 
-async function withBrowser<T>(
+/**
+ * Her list for the in-page guard's figures: one profile, its person not hidden from her feeds (peopleWith), so the
+ * feed folder is not registered and only the guard runs (bench/feed-fold-cost.ts measures folding).
+ */
+export const GUARD_ONLY = (): unknown[] => peopleWith([instagram('exname')]);
+
+export async function withBrowser<T>(
   name: BrowserName,
   bare: boolean,
   run: (tb: TestBrowser) => Promise<T>,
+  people: unknown[] = GUARD_ONLY(),
 ): Promise<T> {
   const site = await startFakeSite({ port: sitePortFor(name) });
   const tb = await launchBrowser(name, { site, ...(bare ? { extensionDir: null } : {}) });
   try {
     if (!bare) {
       await tb.waitForExtensionReady();
-      await tb.seedStorage({ people: peopleWith([instagram('exname')]) });
+      await tb.seedStorage({ people });
       await waitForRules(tb, ['exname']);
     }
     await tb.page.bringToFront();

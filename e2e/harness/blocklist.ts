@@ -8,13 +8,17 @@ export type SeedTarget =
   | { kind: 'phone'; number: string }
   | { kind: 'email'; address: string };
 
-/** `people` for storage: one person with these targets. */
+/**
+ * `people` for storage: one person with these targets, not hidden from her feeds, so that the specs of the
+ * interception layers meet the in-page guard alone; e2e/feeds.e2e.ts seeds its own list with folding on.
+ */
 export function peopleWith(targets: readonly SeedTarget[]): unknown[] {
   return [
     {
       id: 'p1',
       name: 'Sam',
       paused: false,
+      hideFromFeeds: false,
       profiles: targets.map((target, i) => ({
         id: `pr${i}`,
         target,

@@ -18,8 +18,9 @@ import {
   spaPage,
   spaSearchPage,
 } from './fake-pages';
-import { feedPage, feedSize } from './feed-pages';
+import { feedPage, feedSize, hisPosts } from './feed-pages';
 import { CERTS_DIR, LOOPBACK } from './paths';
+import { platformFeedPage } from './platform-feeds';
 import { probePage } from './probe-page';
 
 export interface SiteRequest {
@@ -67,6 +68,7 @@ const RESERVED = new Set([
   '__frames',
   'probe',
   'feed',
+  'nc-feed',
 ]);
 
 type Handler = (url: URL, res: ServerResponse) => void;
@@ -90,7 +92,8 @@ const routes: Record<string, Handler> = {
     res.end();
   },
   links: (url, res) => html(res, linksPage(target(url))),
-  feed: (url, res) => html(res, feedPage(feedSize(url))),
+  feed: (url, res) => html(res, feedPage(feedSize(url), hisPosts(url))),
+  'nc-feed': (url, res) => html(res, platformFeedPage(url.hostname)),
   spa: (url, res) => html(res, spaPage(target(url))),
   'spa-search': (url, res) =>
     html(res, spaSearchPage(url.searchParams.get('path') ?? '/search', url.searchParams.get('param') ?? 'q')),

@@ -12,8 +12,14 @@ header{display:flex;align-items:center;gap:8px;padding:8px}
 footer{display:flex;gap:12px;padding:8px}
 footer button{border:0;background:none;font:inherit}`;
 
-function post(i: number): string {
-  const author = `friend.${i % 37}`;
+/** His posts among them: every `every`-th post is by `handle` (the folding bench). */
+export interface HisPosts {
+  handle: string;
+  every: number;
+}
+
+function post(i: number, his?: HisPosts): string {
+  const author = his && i % his.every === 0 ? his.handle : `friend.${i % 37}`;
   return `<article data-post="${i}"><header><div class="avatar" role="img" aria-label="${author}"></div>
 <a href="/${author}/">${author}</a><time datetime="2026-11-30">${(i % 23) + 1}h</time></header>
 <div class="picture" role="img" aria-label="photo ${i}"></div>
@@ -21,8 +27,12 @@ function post(i: number): string {
 <p><a href="/${author}/">${author}</a> ${escapeHtml(`Post number ${i}: a day out, a good coffee, friends.`)}</p></article>`;
 }
 
-export function feedPage(posts: number): string {
-  const items = Array.from({ length: posts }, (_, i) => post(i)).join('\n');
+/** `count` posts from the `from`-th on. */
+export const feedPosts = (count: number, from = 0, his?: HisPosts): string =>
+  Array.from({ length: count }, (_, i) => post(from + i, his)).join('\n');
+
+export function feedPage(posts: number, his?: HisPosts): string {
+  const items = feedPosts(posts, 0, his);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>FEED</title><style>${STYLE}</style></head>
 <body><main id="feed" role="feed">${items}</main></body></html>`;
@@ -31,3 +41,10 @@ export function feedPage(posts: number): string {
 /** The number of posts asked for (`?posts=`), within reason. */
 export const feedSize = (url: URL): number =>
   Math.min(Math.max(Number(url.searchParams.get('posts')) || 30, 1), 1000);
+
+/** His posts asked for: `?his=<handle>&every=<n>`. */
+export function hisPosts(url: URL): HisPosts | undefined {
+  const handle = url.searchParams.get('his');
+  const every = Number(url.searchParams.get('every')) || 10;
+  return handle ? { handle, every: Math.max(1, every) } : undefined;
+}

@@ -11,7 +11,7 @@ import { registerPendingChanges } from '@/src/background/pending-changes';
 import { isPrivateCopy } from '@/src/background/private-copy';
 import { registerToolbar } from '@/src/background/toolbar';
 import { currentTimeZone, now } from '@/src/env/clock';
-import { eventsItem, peopleItem, syncNow, watchSync } from '@/src/storage';
+import { eventsItem, peopleItem, settingsItem, syncNow, watchSync } from '@/src/storage';
 
 export default defineBackground(() => {
   const usesDnr = import.meta.env.MANIFEST_VERSION === 3;
@@ -24,6 +24,8 @@ export default defineBackground(() => {
 
   // Listeners are registered synchronously at start so an event that wakes the worker is delivered.
   peopleItem.watch(() => applyBlocklist());
+  // Folding his posts in her feeds follows the switch in Protection.
+  settingsItem.watch(() => applyBlocklist());
   // Both interception layers (redirect rules or webRequest; filtered webNavigation listeners).
   registerInterception(usesDnr, now, applyBlocklist);
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, usesDnr));

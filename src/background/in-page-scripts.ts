@@ -21,6 +21,8 @@ export interface InPageScript {
   file: string;
   /** Match patterns; none: not registered. */
   matches: string[];
+  /** Style sheets injected with it, from `public/`. */
+  css?: string[];
 }
 
 /** The guard's host patterns that belong to `platforms` (the guard runs nowhere else). */
@@ -43,6 +45,7 @@ interface FirefoxContentScripts {
   register(options: {
     matches: string[];
     js: { file: string }[];
+    css?: { file: string }[];
     runAt: 'document_start';
   }): Promise<FirefoxRegistration>;
 }
@@ -57,6 +60,7 @@ async function syncFirefox(script: InPageScript, contentScripts: FirefoxContentS
   const registration = await contentScripts.register({
     matches: script.matches,
     js: [{ file: script.file }],
+    ...(script.css ? { css: script.css.map((file) => ({ file })) } : {}),
     runAt: 'document_start',
   });
   firefoxRegistered.set(script.id, { matches: script.matches, registration });
@@ -72,6 +76,7 @@ async function syncChrome(script: InPageScript, registered: { id: string; matche
   const details = {
     id: script.id,
     js: [script.file],
+    ...(script.css ? { css: script.css } : {}),
     matches: script.matches,
     runAt: 'document_start' as const,
     persistAcrossSessions: true,

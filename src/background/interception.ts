@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listNeedles } from '@/src/core/candidates';
 import { writeInPageList } from '@/src/storage/in-page-list';
+import { feedFolderScript } from './feed-folding';
 import { guardOnGrantedHosts } from './in-page-guard-hosts';
 import { coverScripts, syncInPageScripts } from './in-page-scripts';
 import { currentMatcher, invalidateMatcher } from './matcher-cache';
@@ -33,19 +34,23 @@ export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: nu
   await writeInPageList(browser.storage.local, listNeedles((await currentMatcher()).targets));
   if (keepsShared && usesDnr) await syncRedirectRules();
   if (keepsShared) await syncRunTimeScripts(usesDnr).catch(() => undefined);
+  // The feed folder's list is in storage: the private copy keeps it current too.
+  else await feedFolderScript().catch(() => undefined);
   await refreshTargetListeners(usesDnr);
   await guardOpenTabs(now);
 }
 
 /**
  * The in-page scripts her list needs now, where it needs them (in-page-scripts.ts): the guard on later
- * platforms' hosts she gave access to, and the cover for platforms whose rules miss some spellings of a target
- * (Chrome only: Firefox's webRequest guard reads every spelling with the matcher itself).
+ * platforms' hosts she gave access to, the cover for platforms whose rules miss some spellings of a target
+ * (Chrome only: Firefox's webRequest guard reads every spelling with the matcher itself), and the feed folder
+ * while she hides someone from her feeds.
  */
 async function syncRunTimeScripts(usesDnr: boolean): Promise<void> {
   const { platformsPastRules } = await currentMatcher();
   const covers = coverScripts(usesDnr ? platformsPastRules : new Set());
-  await syncInPageScripts([await guardOnGrantedHosts(), ...covers], usesDnr);
+  const scripts = [await guardOnGrantedHosts(), ...covers, await feedFolderScript()];
+  await syncInPageScripts(scripts, usesDnr);
 }
 
 /** Call synchronously at the background's start; `apply` is this copy's `applyBlocklist`. */

@@ -9,9 +9,11 @@ vi.mock('./go-through', () => ({
   goThrough: vi.fn(async () => ({ ok: true, minutes: 10 })),
 }));
 vi.mock('./navigation-guard', () => ({ guardTab: vi.fn(async () => true) }));
+vi.mock('@/src/storage', () => ({ recordFolded: vi.fn(async () => undefined) }));
 
 const { startCountdown, goThrough } = await import('./go-through');
 const { guardTab } = await import('./navigation-guard');
+const { recordFolded } = await import('@/src/storage');
 
 const OWN = 'chrome-extension://test-extension-id';
 const PROFILE = 'https://www.instagram.com/exname/';
@@ -49,6 +51,28 @@ describe('handleMessage', () => {
     const page = fromTab('https://www.instagram.com/explore/');
     expect(await handleMessage(navigation, page, true)).toEqual({ redirected: true });
     expect(guardTab).toHaveBeenCalledWith(7, PROFILE, expect.any(Number));
+  });
+
+  it('lets the feed folder in a page report reminders it kept out of sight', async () => {
+    await handleMessage({ type: 'folded', count: 3 }, fromTab('https://www.instagram.com/'), true);
+    expect(recordFolded).toHaveBeenCalledWith(3, expect.any(Number), expect.any(String));
+  });
+
+  it.each<[string, unknown, Sender]>([
+    ['no count', { type: 'folded' }, fromTab('https://www.instagram.com/')],
+    ['a count of nothing', { type: 'folded', count: 0 }, fromTab('https://www.instagram.com/')],
+    ['a fraction', { type: 'folded', count: 1.5 }, fromTab('https://www.instagram.com/')],
+    ['more than a page holds', { type: 'folded', count: 1e9 }, fromTab('https://www.instagram.com/')],
+    ['a text', { type: 'folded', count: '3' }, fromTab('https://www.instagram.com/')],
+    [
+      'a frame, not the page',
+      { type: 'folded', count: 3 },
+      fromTab('https://www.instagram.com/', { frameId: 2 }),
+    ],
+    ['an extension page', { type: 'folded', count: 3 }, fromTab(`${OWN}/options.html`)],
+  ])('ignores a folded count with %s', async (_, message, sender) => {
+    expect(await handleMessage(message, sender, true)).toBeUndefined();
+    expect(recordFolded).not.toHaveBeenCalled();
   });
 
   // A page's content script (or a compromised page speaking through it) asks for an allowance.

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { now } from '@/src/env/clock';
+import { currentTimeZone, now } from '@/src/env/clock';
+import { recordFolded } from '@/src/storage';
 import { goThrough, startCountdown } from './go-through';
 import { INTERSTITIAL_PATH } from './interstitial-url';
 import { guardTab } from './navigation-guard';
@@ -12,14 +13,25 @@ import { guardTab } from './navigation-guard';
 export type BackgroundMessage =
   | { type: 'in-page-navigation'; url: string }
   | { type: 'start-countdown'; url: string }
-  | { type: 'go-through'; url: string; visit?: string };
+  | { type: 'go-through'; url: string; visit?: string }
+  /** The feed folder kept `count` more reminders of him out of sight in this tab. */
+  | { type: 'folded'; count: number };
 
 const TYPES = new Set(['in-page-navigation', 'start-countdown', 'go-through']);
 const MAX_URL = 8192;
+/** More than a page could fold in one report: a bad count changes nothing. */
+const MAX_FOLDED = 10_000;
 
 function parseMessage(message: unknown): BackgroundMessage | undefined {
-  const m = message as Partial<BackgroundMessage & { visit: unknown }> | null;
-  if (typeof m !== 'object' || m === null || !TYPES.has(m.type as string)) return undefined;
+  const m = message as { type?: unknown; url?: unknown; visit?: unknown; count?: unknown } | null;
+  if (typeof m !== 'object' || m === null) return undefined;
+  if (m.type === 'folded') {
+    const count = m.count;
+    return typeof count === 'number' && Number.isInteger(count) && count > 0 && count <= MAX_FOLDED
+      ? { type: 'folded', count }
+      : undefined;
+  }
+  if (!TYPES.has(m.type as string)) return undefined;
   if (typeof m.url !== 'string' || m.url.length > MAX_URL) return undefined;
   if (m.visit !== undefined && (typeof m.visit !== 'string' || m.visit.length > 64)) return undefined;
   return m as BackgroundMessage;
@@ -76,5 +88,7 @@ export async function handleMessage(
       return fromInterstitial(sender)
         ? goThrough(tabId, message.url, message.visit, now(), usesDnr)
         : undefined;
+    case 'folded':
+      return fromWebPage(sender) ? recordFolded(message.count, now(), currentTimeZone()) : undefined;
   }
 }

@@ -21,6 +21,7 @@ const LETTER: Record<NoContactEventType, string> = {
   milestone: 'm',
   'urge-day': 'd',
   'urge-tally': 't',
+  'folded-day': 'f',
 };
 
 /** A browser's tag: five base-36 characters, drawn once per install (and again after a reset). */
@@ -42,6 +43,10 @@ export function urgeDayId(
   return withTag(`d${day.replaceAll('-', '')}${moment ? MOMENT_LETTER[moment] : ''}`, owner);
 }
 
+/** The id of one day's count of reminders folded away on browser `owner`. */
+export const foldedDayId = (day: LocalDay, owner?: string): EventId =>
+  withTag(`f${day.replaceAll('-', '')}`, owner);
+
 /** The id of the tally of urges that browser `owner` shares. */
 export const tallyId = (owner: string): EventId => `t.${owner}`;
 
@@ -49,6 +54,7 @@ export const tallyId = (owner: string): EventId => `t.${owner}`;
 export function eventId(event: NoContactEvent, owner?: string): EventId {
   if (event.type === 'urge-day') return urgeDayId(event.day, event.moment, owner);
   if (event.type === 'urge-tally') return tallyId(owner ?? '');
+  if (event.type === 'folded-day') return foldedDayId(event.day, owner);
   return withTag(`${LETTER[event.type]}${Math.round(event.at).toString(36)}`, owner);
 }
 

@@ -42,6 +42,11 @@ export type NoContactEvent =
    * day from `from` (`counts[i]` on the i-th day), per moment (`counts` for his profiles). Sync carries these
    * instead of each urge; the browser it names (see `ownerOf`) is the only one that writes it.
    */
+  /**
+   * Reminders of him folded away in her feeds on one local day (his posts, stories, comments, mentions), as
+   * this browser counted them by `at`: one event per day, its count raised as more are folded. Local only.
+   */
+  | { type: 'folded-day'; at: Millis; day: LocalDay; count: number }
   | {
       type: 'urge-tally';
       at: Millis;

@@ -15,6 +15,7 @@ export {
   DEVICE_TAG,
   EVENT_ID,
   eventId,
+  foldedDayId,
   isOwn,
   isSharedId,
   ownerOf,
@@ -33,6 +34,8 @@ export type {
   NoContactEventType,
   RecordedEvent,
 } from './events';
+export { FEED_PLATFORMS, GENERIC_FEED_ITEMS, leavesLine } from './feed-items';
+export { addFolded, foldedByDay, foldedInLastDays, foldedTotals } from './folded-counts';
 export { CLOCK_BACK_TOLERANCE_MS, GAP_THRESHOLD_MS, heartbeatEvent } from './heartbeat';
 export {
   hostPatternsOf,

@@ -99,6 +99,16 @@ export const StoredEventSchema = v.variant('type', [
   ),
   v.pipe(
     v.object({
+      type: v.literal('folded-day'),
+      ...idField,
+      at: MillisSchema,
+      day: DaySchema,
+      count: CountSchema,
+    }),
+    v.transform(withoutUndefined),
+  ),
+  v.pipe(
+    v.object({
       type: v.literal('urge-tally'),
       ...idField,
       at: MillisSchema,

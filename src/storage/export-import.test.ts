@@ -20,7 +20,7 @@ const text = (value: unknown) => JSON.stringify(value);
 const empty: ExportData = {
   people: [],
   plan: { text: null, reasons: [], goalDays: 14, friend: { name: '', link: '' } },
-  settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 },
+  settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24, foldFeeds: true },
   events: [],
   journal: [],
   deleted: {},
@@ -109,6 +109,7 @@ describe('mergeImport', () => {
           name: 'sam',
           paused: false,
           names: [],
+          hideFromFeeds: true,
           profiles: [
             {
               id: 'mine',

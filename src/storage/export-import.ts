@@ -126,6 +126,7 @@ export function mergeImport(
         paused: incoming.paused,
         profiles: [],
         names: [],
+        hideFromFeeds: incoming.hideFromFeeds,
       };
       personIds.add(person.id);
       people.push(person);

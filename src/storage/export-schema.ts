@@ -48,6 +48,8 @@ const StrictPerson = v.strictObject({
   profiles: list(StrictProfile, 2000),
   // Files exported before names existed have none.
   names: v.optional(list(NameSchema, MAX_NAMES), () => []),
+  // Files exported before feeds were folded: hidden from her feeds, as a new person is.
+  hideFromFeeds: v.optional(v.boolean(), true),
 });
 
 const StrictPlan = v.strictObject({
@@ -62,6 +64,7 @@ const StrictSettings = v.strictObject({
   allowanceMinutes: whole(1, 120),
   strict: v.boolean(),
   delayHours: v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 14)),
+  foldFeeds: v.optional(v.boolean(), true),
 });
 
 /** Every event has its id from version 2 on; in a version 1 file none has. */
@@ -96,6 +99,13 @@ const StrictEvent = v.variant('type', [
     day,
     count: v.pipe(v.number(), v.integer()),
     moment: v.optional(MomentSchema),
+  }),
+  v.strictObject({
+    type: v.literal('folded-day'),
+    ...idField,
+    at: time,
+    day,
+    count: v.pipe(v.number(), v.integer()),
   }),
   v.strictObject({
     type: v.literal('urge-tally'),

@@ -20,6 +20,8 @@ export {
   parseImport,
   previewImport,
 } from './export-import';
+export { FEED_LIST_KEY, feedProfiles, writeFeedList } from './feed-list';
+export { recordFolded } from './folded';
 export {
   type Allowance,
   allowancesItem,
@@ -33,6 +35,7 @@ export {
   peopleItem,
   type SyncProblem,
   type SyncStatus,
+  settingsItem,
   syncEnabledItem,
   syncStatusItem,
 } from './items';
@@ -41,6 +44,7 @@ export {
   applyDuePending,
   type ChangeRequest,
   cancelPending,
+  hideInFeeds,
   nextPendingAt,
   type PendingChange,
   type PendingKind,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyChange,
   applyDue,
   cancel,
   dropSettings,
@@ -12,7 +13,13 @@ import {
 } from './pending-rules';
 import type { Person, Settings } from './schemas';
 
-const settings: Settings = { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 };
+const settings: Settings = {
+  countdownSeconds: 30,
+  allowanceMinutes: 10,
+  strict: false,
+  delayHours: 24,
+  foldFeeds: true,
+};
 const target = { kind: 'profile', platform: 'instagram', handle: 'sam' } as const;
 
 function people(): Person[] {
@@ -22,6 +29,7 @@ function people(): Person[] {
       name: 'Sam',
       paused: false,
       names: [],
+      hideFromFeeds: true,
       profiles: [
         { id: 'a', target, input: '', addedAt: 0, paused: false },
         { id: 'b', target: { ...target, handle: 'sam2' }, input: '', addedAt: 0, paused: true },
@@ -32,6 +40,7 @@ function people(): Person[] {
       name: 'Jo',
       paused: true,
       names: [],
+      hideFromFeeds: true,
       profiles: [{ id: 'c', target: { ...target, handle: 'jo' }, input: '', addedAt: 0, paused: false }],
     },
   ];
@@ -58,6 +67,37 @@ describe('what weakens her protection', () => {
       delayed: {},
     });
     expect(splitSettings(settings, { ...settings })).toEqual({ immediate: {}, delayed: {} });
+  });
+
+  it.each<[string, boolean, boolean, 'immediate' | 'delayed' | 'none']>([
+    ['folding in feeds off', true, false, 'delayed'],
+    ['folding in feeds on again', false, true, 'immediate'],
+    ['folding in feeds unchanged', true, true, 'none'],
+  ])('treats %s as it should', (_, from, to, where) => {
+    const split = splitSettings({ ...settings, foldFeeds: from }, { foldFeeds: to });
+    expect(split).toEqual({
+      immediate: where === 'immediate' ? { foldFeeds: to } : {},
+      delayed: where === 'delayed' ? { foldFeeds: to } : {},
+    });
+  });
+
+  it('delays showing a person in her feeds again, while his posts are folded there', () => {
+    const list = people();
+    const show = { kind: 'show-in-feeds', payload: { personId: 'sam' } } as const;
+    expect(isWeakening(show, list, settings)).toBe(true);
+    // Already shown, or folding is off altogether: nothing weakens.
+    expect(isWeakening(show, [{ ...list[0], hideFromFeeds: false } as Person], settings)).toBe(false);
+    expect(isWeakening(show, list, { ...settings, foldFeeds: false })).toBe(false);
+    expect(isWeakening({ kind: 'show-in-feeds', payload: { personId: 'nobody' } }, list, settings)).toBe(
+      false,
+    );
+    const applied = applyChange({ people: list, settings }, show);
+    expect(applied.people.map((p) => [p.id, p.hideFromFeeds])).toEqual([
+      ['sam', false],
+      ['jo', true],
+    ]);
+    // The list she had is left as it was.
+    expect(list[0]?.hideFromFeeds).toBe(true);
   });
 
   it('splits a mixed edit', () => {

@@ -13,6 +13,8 @@ export type PendingChange =
   | PendingBase<'pause-person', { personId: string }>
   /** One of her names for him, as she typed it: searches for it are no longer caught. */
   | PendingBase<'remove-name', { personId: string; name: string }>
+  /** His posts shown in her feeds again (his "Hide from my feeds" turned off). */
+  | PendingBase<'show-in-feeds', { personId: string }>
   | PendingBase<'settings', Partial<Settings>>
   | PendingBase<'reset', Record<string, never>>;
 
@@ -45,6 +47,7 @@ const WEAKENS: { [K in SettingKey]: (from: Settings[K], to: Settings[K]) => bool
   allowanceMinutes: (from, to) => to > from,
   strict: (from, to) => from && !to,
   delayHours: (from, to) => to < from,
+  foldFeeds: (from, to) => from && !to,
 };
 
 /** Splits a settings edit into what applies now (stronger or equal) and what must wait (weaker). */
@@ -87,6 +90,10 @@ export function isWeakening(request: ChangeRequest, people: readonly Person[], s
     case 'remove-name': {
       const person = people.find((p) => p.id === request.payload.personId);
       return !!person && !person.paused && person.names.includes(request.payload.name);
+    }
+    case 'show-in-feeds': {
+      const person = people.find((p) => p.id === request.payload.personId);
+      return !!person && person.hideFromFeeds && settings.foldFeeds;
     }
     case 'settings':
       return Object.keys(splitSettings(settings, request.payload).delayed).length > 0;
@@ -188,6 +195,9 @@ export function applyChange(state: ProtectionState, change: ChangeRequest): Prot
       for (const person of people)
         if (person.id === change.payload.personId)
           person.names = person.names.filter((name) => name !== change.payload.name);
+      return { people, settings: state.settings };
+    case 'show-in-feeds':
+      for (const person of people) if (person.id === change.payload.personId) person.hideFromFeeds = false;
       return { people, settings: state.settings };
     case 'settings':
       return { people, settings: { ...state.settings, ...change.payload } };

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { eventsItem, pendingItem, removedItem, settingsItem } from './items';
-import { applyDuePending, cancelPending, readPending, requestChange, saveSettings } from './pending';
+import {
+  applyDuePending,
+  cancelPending,
+  hideInFeeds,
+  readPending,
+  requestChange,
+  saveSettings,
+} from './pending';
 import { HOUR_MS } from './pending-rules';
 import { activeTargets, addProfile, readPeople } from './people';
 import { readSettings } from './plan';
@@ -34,6 +41,21 @@ describe('commitment delay in storage', () => {
     expect(activeTargets(await readPeople())).toEqual([]);
     expect(await readPending()).toEqual([]);
     expect(await removedItem.getValue()).toEqual({ 'instagram:sam.rivers_': T0 + 24 * HOUR_MS });
+  });
+
+  it('shows him in her feeds again only after the delay; hiding him again calls that off', async () => {
+    const { person } = await addSam();
+    const show = { kind: 'show-in-feeds', payload: { personId: person.id } } as const;
+    expect(await requestChange(show, T0)).toMatchObject({ applied: false });
+    expect((await readPeople())[0]?.hideFromFeeds).toBe(true);
+    await hideInFeeds(person.id);
+    expect(await readPending()).toEqual([]);
+    expect(await applyDuePending(T0 + 25 * HOUR_MS, 'UTC')).toEqual([]);
+    expect((await readPeople())[0]?.hideFromFeeds).toBe(true);
+    // With no delay, at once.
+    await settingsItem.setValue({ delayHours: 0 });
+    expect(await requestChange(show, T0)).toEqual({ applied: true });
+    expect((await readPeople())[0]?.hideFromFeeds).toBe(false);
   });
 
   it('cancels a pending change: nothing happens when its time comes', async () => {

@@ -44,6 +44,7 @@ const PendingSchema = v.object({
     'remove-person',
     'pause-person',
     'remove-name',
+    'show-in-feeds',
     'settings',
     'reset',
   ]),
@@ -61,6 +62,7 @@ function wellFormed(change: v.InferOutput<typeof PendingSchema>): boolean {
       return typeof p.profileId === 'string';
     case 'remove-person':
     case 'pause-person':
+    case 'show-in-feeds':
       return typeof p.personId === 'string';
     case 'remove-name':
       return typeof p.personId === 'string' && typeof p.name === 'string';
@@ -152,6 +154,20 @@ export async function saveSettings(next: Partial<Settings>, now: number): Promis
     await settingsItem.setValue(repairSettings({ ...settings, ...immediate }));
   await pendingItem.setValue(list);
   return { immediate, pending: scheduled };
+}
+
+/**
+ * His posts folded away in her feeds again: strengthening, so at once, and a request to show them that is still
+ * waiting is called off (it would undo this when due).
+ */
+export async function hideInFeeds(personId: string): Promise<void> {
+  const [people, pending] = await Promise.all([readPeople(), readPending()]);
+  for (const person of people) if (person.id === personId) person.hideFromFeeds = true;
+  const kept = pending.filter((c) => !(c.kind === 'show-in-feeds' && c.payload.personId === personId));
+  await storage.setItems([
+    { item: peopleItem, value: people },
+    { item: pendingItem, value: kept },
+  ]);
 }
 
 export async function cancelPending(id: string): Promise<void> {

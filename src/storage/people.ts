@@ -74,6 +74,7 @@ export async function addProfile(args: AddProfileInput): Promise<AddProfileResul
       paused: false,
       profiles: [],
       names: [],
+      hideFromFeeds: true,
     };
     people.push(person);
   }
@@ -104,6 +105,7 @@ export async function addPerson(name: string): Promise<Person> {
     paused: false,
     profiles: [],
     names: [],
+    hideFromFeeds: true,
   };
   people.push(person);
   await peopleItem.setValue(people);

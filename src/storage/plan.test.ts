@@ -28,6 +28,7 @@ describe('plan and settings', () => {
       allowanceMinutes: 10,
       strict: true,
       delayHours: 24,
+      foldFeeds: true,
     });
   });
 

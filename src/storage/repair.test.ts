@@ -26,6 +26,7 @@ describe('repair', () => {
         paused: false,
         profiles: [{ id: 'a', target, input: '', addedAt: 0, paused: false }],
         names: [],
+        hideFromFeeds: true,
       },
     ]);
   });
@@ -87,12 +88,19 @@ describe('repair', () => {
   it('keeps settings in their ranges', () => {
     expect(
       repairSettings({ countdownSeconds: 600, allowanceMinutes: 0, strict: 1, delayHours: 336.5 }),
-    ).toEqual({ countdownSeconds: 600, allowanceMinutes: 10, strict: false, delayHours: 24 });
+    ).toEqual({
+      countdownSeconds: 600,
+      allowanceMinutes: 10,
+      strict: false,
+      delayHours: 24,
+      foldFeeds: true,
+    });
     expect(repairSettings({ delayHours: 0.5, countdownSeconds: Number.POSITIVE_INFINITY })).toEqual({
       countdownSeconds: 30,
       allowanceMinutes: 10,
       strict: false,
       delayHours: 0.5,
+      foldFeeds: true,
     });
     expect(repairSettings('garbage')).toEqual(repairSettings({}));
   });

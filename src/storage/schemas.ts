@@ -69,6 +69,8 @@ export const PersonSchema = v.object({
   profiles: v.fallback(v.array(v.unknown()), () => []),
   /** "Names he goes by" (full name, nickname, spellings): a search for one is a search for him. */
   names: NamesSchema,
+  /** "Hide from my feeds": his posts, stories and mentions folded away in her feeds. On unless she turns it off. */
+  hideFromFeeds: v.fallback(v.boolean(), true),
 });
 
 export const FriendSchema = v.object({
@@ -90,6 +92,8 @@ export const SettingsSchema = v.object({
   allowanceMinutes: v.fallback(whole(1, 120), 10),
   strict: v.fallback(v.boolean(), false),
   delayHours: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 14)), 24),
+  /** Reminders of the people she hides from her feeds are folded away (per person: `hideFromFeeds`). */
+  foldFeeds: v.fallback(v.boolean(), true),
 });
 
 export const JournalEntrySchema = v.object({

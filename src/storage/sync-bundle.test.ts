@@ -21,6 +21,7 @@ const person = (id: string, handles: string[]): Person => ({
   name: id,
   paused: false,
   names: [],
+  hideFromFeeds: true,
   profiles: handles.map((h) => profile(h)),
 });
 const bundle = (people: Person[], extra: Partial<SyncBundle> = {}): SyncBundle => ({

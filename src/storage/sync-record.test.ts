@@ -97,6 +97,7 @@ const LIST_BYTES = (() => {
     id: crypto.randomUUID(),
     name: `Person ${p}`,
     names: ['Sam Rivers', 'Sammy'],
+    hideFromFeeds: true,
     paused: false,
     profiles: Array.from({ length: 6 }, (_, i) => profile(p * 6 + i)),
   }));

@@ -46,6 +46,11 @@ export const bluesky: PlatformRules = {
   display: (handle) => (handle.startsWith('did:') ? handle : `@${handle}`),
   // bsky.app/search?q=…
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (bsky.app): posts in feeds and threads are named by `data-testid`, accounts by `user-…`.
+  feed: [
+    { selector: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]', kind: 'post' },
+    { selector: '[data-testid^="user-"]', kind: 'card' },
+  ],
   alsoCovers: () => ({ hosts: [], features: ['subpages'] }),
 };
 

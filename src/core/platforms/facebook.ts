@@ -123,6 +123,13 @@ export const facebook: PlatformRules = {
   display: (handle) => (isFacebookId(handle) ? `id ${handle}` : handle),
   // /search/top/?q=…, /search/people/?q=…, /search/posts/?q=…
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (facebook.com): posts are `[aria-posinset]` units of the feed (`[data-pagelet^="FeedUnit"]` on
+  // older pages), comments `[role="article"]` inside them, stories and "People you may know" are list items.
+  feed: [
+    { selector: '[aria-posinset], [data-pagelet^="FeedUnit"]', kind: 'post' },
+    { selector: '[role="article"]', kind: 'comment' },
+    { selector: '[role="listitem"], li', kind: 'card' },
+  ],
   alsoCovers: () => ({
     hosts: ['m.facebook.com', 'fb.com', 'messenger.com'],
     features: ['subpages', 'messenger'],

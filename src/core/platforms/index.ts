@@ -23,6 +23,8 @@ export type {
   ChannelRules,
   CoverageFeature,
   DnrShape,
+  FeedItem,
+  FeedItemKind,
   HostAccess,
   InvalidReason,
   PlatformRules,

@@ -113,6 +113,13 @@ export const instagram: PlatformRules = {
   display: (handle) => `@${handle}`,
   // Search results: /explore/search/keyword/?q=kai%20morgan (the search panel itself changes no URL).
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (instagram.com web): a post is an <article>; the stories tray, comments and "Suggested for you"
+  // are list entries; a post's dialog lists comments as <li> under its <ul>.
+  feed: [
+    { selector: 'article', kind: 'post' },
+    { selector: 'ul ul li, ul > div > li', kind: 'comment' },
+    { selector: 'li', kind: 'story' },
+  ],
   alsoCovers: () => ({
     hosts: ['m.instagram.com', 'instagr.am'],
     features: ['subpages', 'stories', 'archives', 'viewers'],

@@ -58,6 +58,13 @@ export const linkedin: PlatformRules = {
   display: (handle) => (isPub(handle) ? handle : `in/${handle}`),
   // /search/results/all/?keywords=…, /search/results/people/?keywords=… (and jobs' /jobs/search/?keywords=…).
   search: [{ path: 'any', params: ['keywords'] }],
+  // Feed markup (linkedin.com): updates carry an activity urn, comments are comment items, "People you may know"
+  // are discover cards.
+  feed: [
+    { selector: '[data-urn^="urn:li:activity"], .feed-shared-update-v2', kind: 'post' },
+    { selector: 'article.comments-comment-item, article.comments-comment-entity', kind: 'comment' },
+    { selector: 'li.discover-entity-type-card, .discover-entity-card', kind: 'card' },
+  ],
   alsoCovers: () => ({ hosts: ['*.linkedin.com'], features: ['subpages'] }),
 };
 

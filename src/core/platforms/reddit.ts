@@ -30,6 +30,11 @@ export const reddit: PlatformRules = {
   display: (handle) => `u/${handle}`,
   // /search/?q=… and a community's /r/<name>/search/?q=…
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup: reddit.com's web components (`shreddit-post`, `shreddit-comment`) and old.reddit.com's `.thing`.
+  feed: [
+    { selector: 'shreddit-post, .thing.link', kind: 'post' },
+    { selector: 'shreddit-comment, .thing.comment', kind: 'comment' },
+  ],
   alsoCovers: () => ({ hosts: ['old.reddit.com'], features: ['subpages'] }),
 };
 

@@ -25,6 +25,11 @@ export const threads: PlatformRules = {
   display: (handle) => `@${handle}`,
   // /search?q=…&serp_type=default
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (threads.com): each post and reply is a pressable container.
+  feed: [
+    { selector: '[data-pressable-container="true"]', kind: 'post' },
+    { selector: 'li', kind: 'card' },
+  ],
   alsoCovers: () => ({ hosts: ['threads.net'], features: ['subpages'] }),
 };
 

@@ -27,6 +27,12 @@ export const tiktok: PlatformRules = {
   display: (handle) => `@${handle}`,
   // /search?q=…, /search/user?q=…, /search/video?q=…
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (tiktok.com): the "For You" items, their comments and suggested accounts carry `data-e2e` names.
+  feed: [
+    { selector: '[data-e2e="recommend-list-item-container"], article', kind: 'post' },
+    { selector: '[data-e2e="comment-item"], [class*="DivCommentItemContainer"]', kind: 'comment' },
+    { selector: '[data-e2e="suggest-user-card"], [data-e2e="user-card"]', kind: 'card' },
+  ],
   alsoCovers: () => ({ hosts: ['m.tiktok.com'], features: ['subpages'] }),
 };
 

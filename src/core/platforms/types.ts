@@ -117,6 +117,23 @@ export interface SearchForm {
 }
 
 /**
+ * What an item in a feed is, for folding: posts and comments leave a quiet line where they were (a gap in a
+ * thread would confuse); stories, cards and list entries simply go.
+ */
+export type FeedItemKind = 'post' | 'comment' | 'story' | 'card';
+
+/**
+ * One kind of container a platform's pages show content in: a post, a story in the tray, a comment, a
+ * "suggested for you" card. `selector` is a CSS selector matched against a link's ancestors (Element.closest),
+ * so it names the container itself, never what it contains (no `:has()`): it then holds while the site
+ * builds the item, before any of it paints.
+ */
+export interface FeedItem {
+  selector: string;
+  kind: FeedItemKind;
+}
+
+/**
  * How the extension may reach a platform's pages. `install`: the first ten, whose hosts are part of the
  * manifest's host access. `optional`: asked for with the browser's prompt when she adds a profile there,
  * so the install-time warning does not grow for platforms she does not use.
@@ -166,4 +183,10 @@ export interface PlatformRules {
   alsoCovers(handle: string): { hosts: string[]; features: CoverageFeature[] };
   /** Its own search pages, where a search for his name is a search for him. */
   search?: readonly SearchForm[];
+  /**
+   * Its feed markup: the containers of posts, stories, comments and cards. An item with a link to one of his
+   * profiles is folded away in her feeds (content/feed-fold.ts); without markup here, only the generic
+   * containers (core/feed-items.ts) are.
+   */
+  feed?: readonly FeedItem[];
 }

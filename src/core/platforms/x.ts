@@ -96,6 +96,12 @@ export const x: PlatformRules = {
   display: (handle) => `@${handle}`,
   // /search?q=kai%20morgan&src=typed_query, changed in place as she types and presses Enter.
   search: [{ path: 'search', params: ['q'] }],
+  // Feed markup (x.com): every timeline entry is a cell `[data-testid="cellInnerDiv"]` (a post, a reply, a repost
+  // with its "reposted" line, a quote), accounts to follow are `[data-testid="UserCell"]`.
+  feed: [
+    { selector: '[data-testid="cellInnerDiv"]', kind: 'post' },
+    { selector: '[data-testid="UserCell"]', kind: 'card' },
+  ],
   alsoCovers: () => ({
     hosts: ['twitter.com', 'mobile.x.com'],
     features: ['subpages', 'intents', 'mirrors'],

@@ -105,6 +105,20 @@ export const youtube: PlatformRules = {
   display: (handle) => (isIdentity(handle) ? handle : `@${handle}`),
   // /results?search_query=…, on www. and m.
   search: [{ path: 'any', params: ['search_query'] }],
+  // Feed markup (youtube.com): Polymer elements, one per item: home, search, watch-next and shorts; community
+  // posts; comment threads and replies; channel cards.
+  feed: [
+    {
+      selector:
+        'ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, ytd-reel-item-renderer, ytd-post-renderer, ytd-playlist-renderer',
+      kind: 'post',
+    },
+    {
+      selector: 'ytd-comment-view-model, ytd-comment-renderer, ytd-comment-thread-renderer',
+      kind: 'comment',
+    },
+    { selector: 'ytd-channel-renderer, ytd-grid-channel-renderer', kind: 'card' },
+  ],
   alsoCovers: () => ({ hosts: ['m.youtube.com'], features: ['subpages'] }),
 };
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FrictionForm } from './FrictionForm';
 
-const initial = { countdownSeconds: 30, allowanceMinutes: 10, strict: true, delayHours: 24 };
+const initial = { countdownSeconds: 30, allowanceMinutes: 10, strict: true, delayHours: 24, foldFeeds: true };
 
 describe('FrictionForm', () => {
   it('says when a loosening will take effect', async () => {
@@ -17,6 +17,7 @@ describe('FrictionForm', () => {
         allowanceMinutes: 10,
         strict: false,
         delayHours: 24,
+        foldFeeds: true,
       }),
     );
     expect((await screen.findByRole('status')).textContent).toMatch(/take effect Tue 21:40/);

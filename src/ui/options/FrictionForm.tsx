@@ -24,6 +24,7 @@ export function FrictionForm({ initial, onSave, formatWhen }: FrictionFormProps)
   const [allowance, setAllowance] = useState(String(initial.allowanceMinutes));
   const [strict, setStrict] = useState(initial.strict);
   const [delay, setDelay] = useState(String(initial.delayHours));
+  const [foldFeeds, setFoldFeeds] = useState(initial.foldFeeds);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
   // Saved here, or changed when a pending change took effect: the fields follow what is in force.
@@ -32,7 +33,14 @@ export function FrictionForm({ initial, onSave, formatWhen }: FrictionFormProps)
     setAllowance(String(initial.allowanceMinutes));
     setStrict(initial.strict);
     setDelay(String(initial.delayHours));
-  }, [initial.countdownSeconds, initial.allowanceMinutes, initial.strict, initial.delayHours]);
+    setFoldFeeds(initial.foldFeeds);
+  }, [
+    initial.countdownSeconds,
+    initial.allowanceMinutes,
+    initial.strict,
+    initial.delayHours,
+    initial.foldFeeds,
+  ]);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -47,7 +55,13 @@ export function FrictionForm({ initial, onSave, formatWhen }: FrictionFormProps)
     setErrors(found);
     setStatus('');
     if (c === undefined || a === undefined || d === undefined) return;
-    const { pendingAt } = await onSave({ countdownSeconds: c, allowanceMinutes: a, strict, delayHours: d });
+    const { pendingAt } = await onSave({
+      countdownSeconds: c,
+      allowanceMinutes: a,
+      strict,
+      delayHours: d,
+      foldFeeds,
+    });
     setStatus(
       pendingAt === undefined ? t('protectionSavedNow') : t('pendingScheduled', formatWhen(pendingAt)),
     );
@@ -102,6 +116,19 @@ export function FrictionForm({ initial, onSave, formatWhen }: FrictionFormProps)
         <label for="friction-strict">{t('strictLabel')}</label>
         <p id="friction-strict-hint" class="hint">
           {t('strictHint')}
+        </p>
+      </div>
+      <div class="field check">
+        <input
+          id="friction-fold-feeds"
+          type="checkbox"
+          checked={foldFeeds}
+          onChange={(e) => setFoldFeeds(e.currentTarget.checked)}
+          aria-describedby="friction-fold-feeds-hint"
+        />
+        <label for="friction-fold-feeds">{t('foldFeedsLabel')}</label>
+        <p id="friction-fold-feeds-hint" class="hint">
+          {t('foldFeedsHint')}
         </p>
       </div>
       {numberField('delay', t('delayLabel'), t('delayHint'), delay, setDelay, 1, 336)}

@@ -8,6 +8,7 @@ const kai: Person = {
   name: 'Him',
   paused: false,
   names: ['Kai Morgan', 'Kaimo'],
+  hideFromFeeds: true,
   profiles: [
     {
       id: 'ig',

@@ -10,6 +10,7 @@ import {
   deleteJournalEntry,
   type ExportFile,
   exportData,
+  hideInFeeds,
   type ImportError,
   importData,
   MAX_IMPORT_BYTES,
@@ -129,6 +130,9 @@ export function OptionsApp() {
       onRemovePerson={(personId) => void request({ kind: 'remove-person', payload: { personId } })}
       onPausePerson={(personId) => void request({ kind: 'pause-person', payload: { personId } })}
       onResumePerson={(id) => void resumePerson(id)}
+      onHideFromFeeds={(personId, hide) =>
+        void (hide ? hideInFeeds(personId) : request({ kind: 'show-in-feeds', payload: { personId } }))
+      }
       onCancelPending={(id) => void cancelPending(id)}
       onAllowAccess={(profileId) => {
         const profile = snapshot.people.flatMap((p) => p.profiles).find((p) => p.id === profileId);

@@ -107,6 +107,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onRemovePerson={props.onRemovePerson}
           onPausePerson={props.onPausePerson}
           onResumePerson={props.onResumePerson}
+          onHideFromFeeds={props.onHideFromFeeds}
           onCancelPending={props.onCancelPending}
           onSaveNames={props.onSaveNames}
           missingAccess={props.missingAccess}

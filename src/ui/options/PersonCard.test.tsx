@@ -8,6 +8,7 @@ const sam: Person = {
   name: 'Sam',
   paused: false,
   names: [],
+  hideFromFeeds: true,
   profiles: [
     {
       id: 'ig',
@@ -35,6 +36,7 @@ function setup(pending: PendingChange[] = []) {
     onRemovePerson: vi.fn(),
     onPausePerson: vi.fn(),
     onResumePerson: vi.fn(),
+    onHideFromFeeds: vi.fn(),
     onCancelPending: vi.fn(),
     onSaveNames: vi.fn(async () => {}),
     onAllowAccess: vi.fn(),
@@ -84,5 +86,25 @@ describe('PersonCard', () => {
     expect(screen.queryByRole('button', { name: 'Remove Instagram · @sam.rivers_' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel: Remove Instagram · @sam.rivers_' }));
     expect(actions.onCancelPending).toHaveBeenCalledWith('c1');
+  });
+
+  it('hides him from her feeds, and shows a request to show him again as waiting', () => {
+    const actions = setup();
+    const box = screen.getByLabelText('Hide from my feeds') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(actions.onHideFromFeeds).toHaveBeenCalledWith('sam', false);
+  });
+
+  it('keeps "Hide from my feeds" unchecked while showing him again waits, with a way to cancel', () => {
+    const actions = setup([
+      { id: 'f1', kind: 'show-in-feeds', payload: { personId: 'sam' }, requestedAt: 0, effectiveAt: 1 },
+    ]);
+    expect((screen.getByLabelText('Hide from my feeds') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByTestId('pending-note').textContent).toContain(
+      'Showing in your feeds again — takes effect Tue 21:40',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel: Show Sam in my feeds again' }));
+    expect(actions.onCancelPending).toHaveBeenCalledWith('f1');
   });
 });

@@ -13,6 +13,8 @@ export interface PeopleActions {
   onRemovePerson: (personId: string) => void;
   onPausePerson: (personId: string) => void;
   onResumePerson: (personId: string) => void;
+  /** "Hide from my feeds" checked (at once) or unchecked (a weakening: it waits for the delay). */
+  onHideFromFeeds: (personId: string, hide: boolean) => void;
   onCancelPending: (id: string) => void;
   /** The names she wants this person to have ("Names he goes by"). */
   onSaveNames: (personId: string, names: string[]) => Promise<void>;
@@ -29,7 +31,7 @@ export interface PersonCardProps extends PeopleActions {
 }
 
 function concerns(change: PendingChange, ids: { person: string; profiles: Set<string> }): boolean {
-  if (change.kind === 'remove-person' || change.kind === 'pause-person')
+  if (change.kind === 'remove-person' || change.kind === 'pause-person' || change.kind === 'show-in-feeds')
     return change.payload.personId === ids.person;
   if (change.kind === 'remove-profile' || change.kind === 'pause-profile')
     return ids.profiles.has(change.payload.profileId);
@@ -47,6 +49,8 @@ export function PersonCard(props: PersonCardProps) {
   );
   const removal = mine.find((c) => c.kind === 'remove-person');
   const pause = mine.find((c) => c.kind === 'pause-person');
+  const showInFeeds = mine.find((c) => c.kind === 'show-in-feeds');
+  const feedsId = `person-feeds-${person.id}`;
   const headingId = `person-${person.id}`;
   const nameId = `person-name-${person.id}`;
 
@@ -152,6 +156,26 @@ export function PersonCard(props: PersonCardProps) {
         onSave={(names) => props.onSaveNames(person.id, names)}
         onCancelPending={props.onCancelPending}
       />
+      <div class="field check person-feeds">
+        <input
+          id={feedsId}
+          type="checkbox"
+          checked={person.hideFromFeeds && !showInFeeds}
+          onChange={(e) => props.onHideFromFeeds(person.id, e.currentTarget.checked)}
+          aria-describedby={`${feedsId}-hint`}
+        />
+        <label for={feedsId}>{t('hideFromFeedsLabel')}</label>
+        <p id={`${feedsId}-hint`} class="hint">
+          {t('hideFromFeedsHint')}
+        </p>
+      </div>
+      {showInFeeds && (
+        <PendingNote
+          text={t('pendingShowInFeeds', formatWhen(showInFeeds.effectiveAt))}
+          what={t('pendingDescShowInFeeds', person.name)}
+          onCancel={() => props.onCancelPending(showInFeeds.id)}
+        />
+      )}
       {person.profiles.length === 0 ? (
         <p class="hint">{t('personEmpty')}</p>
       ) : (

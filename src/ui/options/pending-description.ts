@@ -28,6 +28,8 @@ export function pendingDescription(change: PendingChange, people: readonly Perso
       return t('pendingDescPausePerson', personName(people, change.payload.personId));
     case 'remove-name':
       return t('pendingDescRemoveName', change.payload.name, personName(people, change.payload.personId));
+    case 'show-in-feeds':
+      return t('pendingDescShowInFeeds', personName(people, change.payload.personId));
     case 'settings':
       return t('pendingDescSettings', settingsSummary(change.payload));
     case 'reset':

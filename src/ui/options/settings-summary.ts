@@ -9,5 +9,7 @@ export function settingsSummary(settings: Partial<Settings>): string {
   if (settings.strict !== undefined)
     parts.push(settings.strict ? t('settingStrictOn') : t('settingStrictOff'));
   if (settings.delayHours !== undefined) parts.push(t('settingDelay', settings.delayHours));
+  if (settings.foldFeeds !== undefined)
+    parts.push(settings.foldFeeds ? t('settingFoldFeedsOn') : t('settingFoldFeedsOff'));
   return parts.join(', ');
 }

@@ -32,6 +32,7 @@ async function seed(daysAgo: number, withProfile = true) {
             name: 'Him',
             paused: false,
             names: [],
+            hideFromFeeds: true,
             profiles: [
               {
                 id: 'x1',

@@ -14,6 +14,7 @@ const view: PopupView = {
     slips: 0,
   })),
   bestDays: 5,
+  folded: { today: 2, week: 9 },
 };
 
 function props(overrides: Partial<PopupPageProps> = {}): PopupPageProps {

@@ -35,6 +35,7 @@ const PENDING_VIEW: PopupView = {
     slips: 0,
   })),
   bestDays: 0,
+  folded: { today: 0, week: 0 },
 };
 
 /** The toolbar popup: her streak, today's urges and the last two weeks, and the quick actions. */
@@ -56,6 +57,16 @@ export function PopupPage(props: PopupPageProps) {
           </p>
         </StreakRing>
         <UrgeChart days={view.chart} locale={props.locale} />
+        {/* What folding his posts in her feeds spared her; drawn (empty) until there is something to say. */}
+        <p class="folded-count" data-testid="folded-count">
+          {view.folded.week > 0
+            ? t(
+                'foldedCounts',
+                tCount('foldedToday', view.folded.today),
+                tCount('foldedWeek', view.folded.week),
+              )
+            : ''}
+        </p>
       </div>
       <BlockProfile state={props.block} people={props.people} onBlock={props.onBlock} />
       <div class="popup-actions">

@@ -13,6 +13,7 @@ const people: Person[] = [
     name: 'Him',
     paused: false,
     names: [],
+    hideFromFeeds: true,
     profiles: [
       {
         id: 'a',
@@ -29,7 +30,7 @@ function snapshot(events: NoContactEvent[], goalDays = 14): Snapshot {
   return {
     people,
     plan: { text: null, reasons: [], goalDays, friend: { name: '', link: '' } },
-    settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24 },
+    settings: { countdownSeconds: 30, allowanceMinutes: 10, strict: false, delayHours: 24, foldFeeds: true },
     events: withIds(events),
     journal: [],
     meta: { installedAt: at(1), installDay: '2026-03-01' },

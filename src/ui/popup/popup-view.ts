@@ -3,6 +3,7 @@ import {
   currentStreak,
   type DayUrges,
   describeProfile,
+  foldedTotals,
   type NextMilestone,
   nextMilestone,
   noContactSince,
@@ -29,6 +30,8 @@ export interface PopupView {
   chart: DayUrges[];
   /** The longest run so far, the current one included. */
   bestDays: number;
+  /** Reminders of him kept out of sight in her feeds: today, and over the last seven days. */
+  folded: { today: number; week: number };
 }
 
 export function popupView(snapshot: Snapshot, now: number, timeZone: string): PopupView {
@@ -41,6 +44,7 @@ export function popupView(snapshot: Snapshot, now: number, timeZone: string): Po
     today: urgesToday(snapshot.events, now, timeZone),
     chart: urgeChart(snapshot.events, now, timeZone, CHART_DAYS),
     bestDays: bestStreak(snapshot.events, now, timeZone, since).days,
+    folded: foldedTotals(snapshot.events, now, timeZone),
   };
 }
 

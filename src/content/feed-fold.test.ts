@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FeedFolder, FOLDED_ATTR, type FoldItem, LINE_ATTR, startFeedFolding } from './feed-fold';
+import { linkTest } from './link-test';
+
+const HIM = linkTest([{ platform: 'x', handle: 'kaimorgan' }]);
+const NO_ONE = linkTest([]);
+const PLATFORM: FoldItem[] = [
+  { selector: '[data-testid="cellInnerDiv"]', line: true },
+  { selector: '[data-testid="UserCell"]', line: false },
+];
+const GENERIC: FoldItem[] = [
+  { selector: 'article, [role="article"]', line: true },
+  { selector: 'li', line: false },
+];
+
+let folder: FeedFolder | undefined;
+let folded: number[];
+
+function start(html: string, test = HIM): void {
+  document.body.innerHTML = html;
+  folded = [];
+  folder = startFeedFolding(document, {
+    platformItems: PLATFORM,
+    genericItems: GENERIC,
+    test,
+    line: 'Hidden: someone on your list',
+    onFolded: (n) => folded.push(n),
+  });
+}
+
+const state = (id: string) => document.getElementById(id)?.getAttribute(FOLDED_ATTR) ?? 'shown';
+/** MutationObserver callbacks run as microtasks. */
+const mutationsDelivered = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+beforeEach(() => {
+  // Relative links resolve against the platform's page, as they do there.
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://x.com/home');
+});
+afterEach(() => {
+  folder?.stop();
+  folder = undefined;
+  vi.useRealTimers();
+});
+
+describe('startFeedFolding', () => {
+  it.each<[string, string, Record<string, string>]>([
+    [
+      'his post, with a line; a look-alike’s stays',
+      `<main role="feed"><div data-testid="cellInnerDiv" id="his"><a href="/kaimorgan">Kai</a></div>
+       <div data-testid="cellInnerDiv" id="alike"><a href="/kaimorgan_art">Not him</a></div></main>`,
+      { his: 'line', alike: 'shown' },
+    ],
+    [
+      'his card goes without a line',
+      `<main><div data-testid="UserCell" id="card"><a href="https://x.com/KaiMorgan">Follow</a></div></main>`,
+      { card: '' },
+    ],
+    [
+      'the innermost item: his reply folds, the post it answers stays',
+      `<div data-testid="cellInnerDiv" id="post"><a href="/friend">Friend</a>
+         <div data-testid="cellInnerDiv" id="reply"><a href="/kaimorgan">Kai</a></div></div>`,
+      { post: 'shown', reply: 'line' },
+    ],
+    [
+      'a post that mentions him folds whole',
+      `<div data-testid="cellInnerDiv" id="post"><a href="/friend">Friend</a> with <a href="/kaimorgan">@kaimorgan</a></div>`,
+      { post: 'line' },
+    ],
+    [
+      'the generic article when the platform’s markup is not there',
+      `<article id="a"><a href="/kaimorgan/status/1">Kai</a></article><ul><li id="li"><a href="/kaimorgan">Kai</a></li></ul>`,
+      { a: 'line', li: '' },
+    ],
+    [
+      'nothing without a container (fail open)',
+      `<div id="loose"><a href="/kaimorgan">Kai</a></div>`,
+      { loose: 'shown' },
+    ],
+    [
+      'never a whole feed',
+      `<article id="whole"><main role="feed"><div id="x"><a href="/kaimorgan">Kai</a></div></main></article>`,
+      { whole: 'shown' },
+    ],
+    [
+      'a link that only names him in its words',
+      `<div data-testid="cellInnerDiv" id="tag"><a href="/hashtag/kaimorgan">#kaimorgan</a></div>`,
+      { tag: 'shown' },
+    ],
+  ])('%s', (_, html, expected) => {
+    start(html);
+    for (const [id, value] of Object.entries(expected)) expect([id, state(id)]).toEqual([id, value]);
+  });
+
+  it('writes the quiet line where it leaves one', () => {
+    start(`<div data-testid="cellInnerDiv" id="his"><a href="/kaimorgan">Kai</a></div>`);
+    expect(document.getElementById('his')?.getAttribute(LINE_ATTR)).toBe('Hidden: someone on your list');
+  });
+
+  it('folds what the site inserts later, in the same turn (before a frame)', async () => {
+    start('<main id="feed"></main>');
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.insertAdjacentHTML(
+      'beforeend',
+      `<div data-testid="cellInnerDiv" id="new"><a href="/kaimorgan">Kai</a></div>`,
+    );
+    await mutationsDelivered();
+    expect(state('new')).toBe('line');
+    // A link whose address is set afterwards.
+    feed.insertAdjacentHTML('beforeend', `<div data-testid="cellInnerDiv" id="late"><a id="l">Kai</a></div>`);
+    await mutationsDelivered();
+    expect(state('late')).toBe('shown');
+    document.getElementById('l')?.setAttribute('href', '/kaimorgan');
+    await mutationsDelivered();
+    expect(state('late')).toBe('line');
+  });
+
+  it('unfolds an item the site reuses for someone else’s post', async () => {
+    start(`<div data-testid="cellInnerDiv" id="cell"><a href="/kaimorgan">Kai</a></div>`);
+    const cell = document.getElementById('cell') as HTMLElement;
+    cell.innerHTML = '<a href="/friend">Friend</a>';
+    await mutationsDelivered();
+    expect(state('cell')).toBe('shown');
+  });
+
+  it('follows her list: refold with no one unfolds, with him folds again', () => {
+    start(`<div data-testid="cellInnerDiv" id="his"><a href="/kaimorgan">Kai</a></div>`);
+    folder?.refold(NO_ONE);
+    expect(state('his')).toBe('shown');
+    folder?.refold(HIM);
+    expect(state('his')).toBe('line');
+  });
+
+  it('counts each item once, a moment after it folds, even when the site builds it again', async () => {
+    vi.useFakeTimers();
+    start(`<main id="feed"><div data-testid="cellInnerDiv"><a href="/kaimorgan">Kai</a><a href="/kaimorgan/status/1">·</a></div>
+      <div data-testid="cellInnerDiv"><a href="/kaimorgan">Kai</a><a href="/kaimorgan/status/2">·</a></div></main>`);
+    expect(folded).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(folded).toEqual([2]);
+    // Scrolled away and back: the same post, drawn again.
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.insertAdjacentHTML(
+      'beforeend',
+      `<div data-testid="cellInnerDiv"><a href="/kaimorgan">Kai</a><a href="/kaimorgan/status/1">·</a></div>`,
+    );
+    await mutationsDelivered();
+    vi.advanceTimersByTime(300);
+    expect(folded).toEqual([2]);
+  });
+});
+
+describe('linkTest', () => {
+  const test = linkTest([
+    { platform: 'facebook', handle: 'kaimorgan77' },
+    { platform: 'instagram', handle: 'kai.morgan' },
+  ]);
+  const withSpelling = linkTest([
+    { platform: 'facebook', handle: 'kaimorgan77', spellings: ['kai.morgan.77'] },
+    { platform: 'instagram', handle: 'kai.morgan' },
+  ]);
+  const selected = (href: string) => {
+    const link = document.createElement('a');
+    link.setAttribute('href', href);
+    return link.matches(withSpelling.selector);
+  };
+
+  it('selects, by CSS, every link of his the test below accepts, and few others', () => {
+    for (const href of [
+      'https://www.facebook.com/kai.morgan.77',
+      '/kaimorgan77',
+      '/KAI.MORGAN.77?ref=feed',
+      'https://www.instagram.com/kai.morgan/',
+      '/stories/kai.morgan/',
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Fkai.morgan%2F',
+      '/kai%2Emorgan/',
+    ])
+      expect([href, selected(href)]).toEqual([href, true]);
+    expect(selected('/friend.one/')).toBe(false);
+    expect(linkTest([]).selector).not.toBe('');
+    expect(document.createElement('a').matches(linkTest([]).selector)).toBe(false);
+  });
+
+  it.each<[string, boolean]>([
+    ['https://www.facebook.com/kai.morgan.77', true],
+    ['https://www.facebook.com/kai.morgan.77.art', false],
+    ['https://www.instagram.com/kai.morgan/', true],
+    ['https://www.instagram.com/stories/kai.morgan/', true],
+    ['https://www.instagram.com/kai.morgan.art/', false],
+    // Facebook's link shim around his Instagram.
+    ['https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Fkai.morgan%2F', true],
+    ['https://www.instagram.com/friend.one/', false],
+  ])('%s → %s', (url, his) => {
+    expect(test.mayBe(url) && test.is(url)).toBe(his);
+  });
+
+  it('lets through, to the matcher, every spelling of his handle (a superset, never a miss)', () => {
+    for (const raw of ['/KAI.MORGAN/', '/kai%2Emorgan/', '/kaimorgan77', '/Kai.Morgan.77?ref=x'])
+      expect([raw, test.mayBe(raw)]).toEqual([raw, true]);
+    expect(test.mayBe('/friend.one/')).toBe(false);
+    expect(NO_ONE.mayBe('/kai.morgan/')).toBe(false);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Folds items away in a page: posts, stories, comments and cards with a link to one of his profiles. Generic:
+ * the platform's markup arrives as data (core/platforms/<name>.ts `feed`), links are judged by the caller's
+ * test (the matcher), and the page's own styles are left alone: a folded item gets an attribute, and the feed
+ * folder's style sheet (public/feed-folder.css) hides it, leaving at most a quiet line drawn by CSS, so no node of
+ * ours enters markup the site's scripts manage.
+ *
+ * Before paint: a MutationObserver's callback runs as a microtask, after the script (or the parser's step) that
+ * inserted the nodes and before the browser renders again, so an item the site inserts is folded before its
+ * first frame (https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model).
+ *
+ * Fails open: a link whose container is not found, or is a whole feed or page, folds nothing.
+ */
+
+/** Set on a folded item: `line` when a quiet line takes its place, empty when it simply goes. */
+export const FOLDED_ATTR = 'data-nc-folded';
+/** The quiet line's words, drawn by the style sheet (`content: attr(…)`). */
+export const LINE_ATTR = 'data-nc-line';
+
+export interface FoldItem {
+  selector: string;
+  /** Leaves the quiet line in its place. */
+  line: boolean;
+}
+
+/**
+ * Whether a link points to one of his profiles: `selector` (CSS, the browser's own engine) picks the links that
+ * may be his, `mayBe` checks the attribute as written, `is` the URL with the matcher.
+ */
+export interface LinkTest {
+  selector: string;
+  mayBe(rawHref: string): boolean;
+  is(url: string): boolean;
+}
+
+export interface FoldOptions {
+  /** The platform's containers (innermost wins among them), then the generic ones when none of them holds a link. */
+  platformItems: readonly FoldItem[];
+  genericItems: readonly FoldItem[];
+  test: LinkTest;
+  /** "Hidden: someone on your list". */
+  line: string;
+  /** Called a moment after items were folded, with how many distinct items that was. */
+  onFolded(count: number): void;
+}
+
+export interface FeedFolder {
+  /** Judges the whole page again with another test (her list changed): folds what is his, unfolds the rest. */
+  refold(test: LinkTest): void;
+  stop(): void;
+}
+
+/** What a whole feed or page is: never folded, whatever link it holds. */
+const TOO_BIG = 'main, [role="main"], [role="feed"]';
+/** Distinct items are counted a moment after they fold, once the site has finished building them. */
+const COUNT_AFTER_MS = 250;
+
+const joined = (items: readonly FoldItem[]) => items.map((i) => i.selector).join(', ');
+
+export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolder {
+  const { platformItems, genericItems, line } = options;
+  let test = options.test;
+  const platformSelector = joined(platformItems);
+  const genericSelector = joined(genericItems);
+
+  const lineOf = (el: Element, items: readonly FoldItem[]) => items.find((i) => el.matches(i.selector))?.line;
+
+  /** The item a link belongs to, and whether it leaves a line; undefined when there is none to fold. */
+  function containerOf(link: Element): { item: Element; line: boolean } | undefined {
+    const own = platformSelector ? link.closest(platformSelector) : null;
+    const item = own ?? (genericSelector ? link.closest(genericSelector) : null);
+    if (!item || item === doc.documentElement || item === doc.body) return undefined;
+    if (item.matches(TOO_BIG) || item.querySelector(TOO_BIG)) return undefined;
+    return { item, line: lineOf(item, own ? platformItems : genericItems) ?? false };
+  }
+
+  const pointsToHim = (link: Element): boolean => {
+    const raw = link.getAttribute('href');
+    if (!raw || !test.mayBe(raw)) return false;
+    // An SVG link's `href` is not a string: its attribute, resolved against the page, is the address.
+    const resolved = (link as HTMLAnchorElement).href;
+    return test.is(typeof resolved === 'string' ? resolved : new URL(raw, doc.baseURI).href);
+  };
+
+  // Folded since the last count, and what was counted already, known by its links (the script reads nothing
+  // else): an item the site builds again (scrolled back into a virtual list, the stories tray drawn anew) has the
+  // same ones and counts once; two posts or comments differ at least by their permalinks.
+  let toCount: Element[] = [];
+  const counted = new Set<string>();
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const flushCount = () => {
+    countTimer = undefined;
+    let fresh = 0;
+    for (const item of toCount) {
+      const links = Array.from(item.querySelectorAll('a[href]'), (a) => a.getAttribute('href')).join(' ');
+      if (counted.has(links)) continue;
+      counted.add(links);
+      fresh++;
+    }
+    toCount = [];
+    if (fresh > 0) options.onFolded(fresh);
+  };
+
+  function fold(item: Element, withLine: boolean): void {
+    if (item.hasAttribute(FOLDED_ATTR)) return;
+    item.setAttribute(FOLDED_ATTR, withLine ? 'line' : '');
+    if (withLine) item.setAttribute(LINE_ATTR, line);
+    toCount.push(item);
+    countTimer ??= setTimeout(flushCount, COUNT_AFTER_MS);
+  }
+
+  function unfold(item: Element): void {
+    item.removeAttribute(FOLDED_ATTR);
+    item.removeAttribute(LINE_ATTR);
+  }
+
+  function check(link: Element): void {
+    if (!pointsToHim(link)) return;
+    const found = containerOf(link);
+    if (found) fold(found.item, found.line);
+  }
+
+  /** Whether a folded item still holds a link to him of its own (the site may reuse an element for another post). */
+  const stillHis = (item: Element): boolean =>
+    Array.from(item.querySelectorAll('a[href]')).some((a) => pointsToHim(a) && containerOf(a)?.item === item);
+
+  function scan(root: Element): void {
+    if (root.matches(test.selector)) check(root);
+    // The browser's selector engine passes over the links that cannot be his: most subtrees cost this one call.
+    for (const link of root.querySelectorAll(test.selector)) check(link);
+  }
+
+  const observer = new MutationObserver((records) => {
+    const recheck = new Set<Element>();
+    for (const record of records) {
+      const target = record.target as Element;
+      if (record.type === 'attributes') {
+        if (target.nodeType !== 1) continue;
+        check(target);
+        const folded = target.closest(`[${FOLDED_ATTR}]`);
+        if (folded) recheck.add(folded);
+        continue;
+      }
+      for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
+      if (record.removedNodes.length > 0 && target.nodeType === 1) {
+        const folded = target.closest(`[${FOLDED_ATTR}]`);
+        if (folded) recheck.add(folded);
+      }
+    }
+    for (const item of recheck) if (!stillHis(item)) unfold(item);
+  });
+
+  const root = doc.documentElement;
+  if (root) scan(root);
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  // Counted before the page goes away (or into the back/forward cache).
+  const onPageHide = () => {
+    if (countTimer !== undefined) clearTimeout(countTimer);
+    flushCount();
+  };
+  doc.defaultView?.addEventListener('pagehide', onPageHide);
+
+  return {
+    refold(next) {
+      test = next;
+      for (const item of doc.querySelectorAll(`[${FOLDED_ATTR}]`)) if (!stillHis(item)) unfold(item);
+      if (doc.documentElement) scan(doc.documentElement);
+    },
+    stop() {
+      observer.disconnect();
+      doc.defaultView?.removeEventListener('pagehide', onPageHide);
+      for (const item of doc.querySelectorAll(`[${FOLDED_ATTR}]`)) unfold(item);
+    },
+  };
+}

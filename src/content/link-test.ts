@@ -1,0 +1,72 @@
+import { ANY_URL, listNeedles } from '@/src/core/candidates';
+import { createMatcher } from '@/src/core/match';
+import type { FeedProfile } from '@/src/storage/feed-list';
+import type { LinkTest } from './feed-fold';
+
+/** Escapes are undone this many times at most, as the matcher does for wrapped links. */
+const MAX_DECODES = 3;
+
+function decoded(raw: string): string {
+  let text = raw;
+  for (let i = 0; i < MAX_DECODES && text.includes('%'); i++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      break;
+    }
+  }
+  return text;
+}
+
+/**
+ * The test a link must pass to be his: the matcher (the same one that guards his profiles) on the link's URL, for
+ * the few links that hold one of his handles' words at all. The first check looks for a needle (core/candidates.ts)
+ * in the link as written, decoded, without case and dots, as the needles are made: a superset of the matcher's
+ * words, so it never lets one of his links past, and it spares the matcher the page's other links.
+ */
+export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
+  const targets = profiles.map((p) => ({ kind: 'profile' as const, platform: p.platform, handle: p.handle }));
+  const matcher = createMatcher(targets);
+  const needles = listNeedles(targets);
+  return {
+    selector: candidateLinks(profiles),
+    mayBe: needleTest(needles),
+    is: (url) => matcher.match(url) !== undefined,
+  };
+}
+
+/** Characters CSS compares without case in `[href*="…" i]`: ASCII letters only. */
+const ASCII_WORD = /^[a-z0-9._@~-]+$/;
+
+/**
+ * A CSS selector for the links that may be his, so the browser's own selector engine passes over the rest of a
+ * page's links: each profile's needle (one label of its handle, written the same in any URL of his), and for
+ * Facebook, whose links may dot a handle (`kai.morgan.77` is `kaimorgan77`), the spellings of her link and the
+ * handle itself; links with an escape in them are all candidates. A word CSS could not compare without case
+ * (letters beyond ASCII) makes every link a candidate.
+ */
+function candidateLinks(profiles: readonly FeedProfile[]): string {
+  if (profiles.length === 0) return 'a[href="#none of them"]';
+  const words = new Set<string>();
+  for (const p of profiles) {
+    const target = { kind: 'profile' as const, platform: p.platform, handle: p.handle };
+    const spelled = p.platform === 'facebook' ? [p.handle, ...(p.spellings ?? [])] : listNeedles([target]);
+    for (const word of spelled) words.add(word.toLowerCase());
+  }
+  if ([...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w))) return 'a[href]';
+  return [...[...words].map((w) => `a[href*="${w}" i]`), 'a[href*="%"]'].join(', ');
+}
+
+/**
+ * One regular expression for all needles, each letter allowed to be followed by dots (`kai.morgan` holds the
+ * needle `kaimorgan`), without case: no string is built for the page's many links that hold none. A link with an
+ * escape in it is decoded first, as the matcher would.
+ */
+function needleTest(needles: readonly string[]): (raw: string) => boolean {
+  if (needles.length === 0) return () => false;
+  if (needles.includes(ANY_URL)) return () => true;
+  const dotted = (needle: string) =>
+    [...needle].map((c) => (c === 'σ' ? '[σς]' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('\\.*');
+  const re = new RegExp(needles.map(dotted).join('|'), 'iu');
+  return (raw) => re.test(raw) || (raw.includes('%') && re.test(decoded(raw)));
+}

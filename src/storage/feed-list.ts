@@ -1,0 +1,90 @@
+import { PLATFORMS, type Platform, type ProfileTarget } from '@/src/core/target';
+import type { StorageAreaLike } from './in-page-list';
+import type { Person, Settings } from './schemas';
+
+/**
+ * The profiles whose posts are folded away in her feeds, as the feed folder (entrypoints/feed-folder.ts) reads
+ * them: platform and handle of each profile of the people she hides from her feeds, under one key of
+ * `storage.local`, written by the background whenever her list or her settings change. Like the in-page list it
+ * is a cache (rebuilt from `people` and `settings`), read with the browser's own storage call, and checked by
+ * the script itself: a bad value reads as an empty list, and nothing is folded (fail open).
+ */
+export const FEED_LIST_KEY = 'feedList';
+const VERSION = 1;
+const MAX_PROFILES = 10_000;
+
+export interface FeedProfile extends Pick<ProfileTarget, 'platform' | 'handle'> {
+  /**
+   * The handle as her link wrote it, when that differs from the canonical one by dots only (Facebook ignores
+   * them: `kai.morgan.77` is `kaimorgan77`), as the site's own links write it: what the feed folder's selector
+   * looks for besides the handle (content/link-test.ts).
+   */
+  spellings?: string[];
+}
+
+const MAX_SPELLINGS = 3;
+
+/** Words of what she pasted that are the handle written with dots. */
+function spellingsOf(handle: string, input: string): string[] {
+  const plain = handle.replace(/\./g, '');
+  const words = input.toLowerCase().split(/[^\p{L}\p{N}._-]+/u);
+  const found = words.filter((w) => w !== handle && w.includes('.') && w.replace(/\./g, '') === plain);
+  return [...new Set(found)].slice(0, MAX_SPELLINGS);
+}
+
+/** Her profiles to fold away: the active profiles of the people with "Hide from my feeds", while folding is on. */
+export function feedProfiles(
+  people: readonly Person[],
+  settings: Pick<Settings, 'foldFeeds'>,
+): FeedProfile[] {
+  if (!settings.foldFeeds) return [];
+  const seen = new Set<string>();
+  const out: FeedProfile[] = [];
+  for (const person of people) {
+    if (person.paused || !person.hideFromFeeds) continue;
+    for (const { target, paused, input } of person.profiles) {
+      if (paused || target.kind !== 'profile') continue;
+      const key = `${target.platform}:${target.handle}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const spellings = spellingsOf(target.handle, input);
+      out.push({
+        platform: target.platform,
+        handle: target.handle,
+        ...(spellings.length > 0 ? { spellings } : {}),
+      });
+    }
+  }
+  return out.sort((a, b) => (a.platform + a.handle < b.platform + b.handle ? -1 : 1));
+}
+
+const KNOWN = new Set<string>(PLATFORMS);
+
+/** The profiles in a stored value, or `[]` when it is missing or not what the background writes. */
+export function parseFeedList(value: unknown): FeedProfile[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const { version, profiles } = value as { version?: unknown; profiles?: unknown };
+  if (version !== VERSION || !Array.isArray(profiles) || profiles.length > MAX_PROFILES) return [];
+  const out: FeedProfile[] = [];
+  for (const entry of profiles) {
+    const { platform, handle, spellings } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof platform !== 'string' || !KNOWN.has(platform) || typeof handle !== 'string' || handle === '')
+      return [];
+    const words = Array.isArray(spellings)
+      ? spellings.filter((w): w is string => typeof w === 'string' && w !== '').slice(0, MAX_SPELLINGS)
+      : [];
+    out.push({ platform: platform as Platform, handle, ...(words.length > 0 ? { spellings: words } : {}) });
+  }
+  return out;
+}
+
+export async function readFeedList(area: Pick<StorageAreaLike, 'get'>): Promise<FeedProfile[]> {
+  return parseFeedList((await area.get(FEED_LIST_KEY))[FEED_LIST_KEY]);
+}
+
+/** Stores `profiles` unless they are stored already (every open platform tab hears each write). */
+export async function writeFeedList(area: StorageAreaLike, profiles: readonly FeedProfile[]): Promise<void> {
+  const stored = await readFeedList(area).catch(() => []);
+  if (JSON.stringify(stored) === JSON.stringify(profiles)) return;
+  await area.set({ [FEED_LIST_KEY]: { version: VERSION, profiles: profiles.map((p) => ({ ...p })) } });
+}
