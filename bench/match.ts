@@ -118,6 +118,33 @@ const ENGINES = [
 ];
 const ROUNDS = 9;
 
+const median = (xs: readonly number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? Number.NaN;
+
+/**
+ * Median ns of `a`, of `b`, and of `a / b` over paired rounds. Which goes first alternates, so drift on a loaded
+ * machine falls on both sides.
+ */
+function paired(a: () => number, b: () => number): { a: number; b: number; ratio: number } {
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    let x: number;
+    let y: number;
+    if (round % 2 === 0) {
+      x = a();
+      y = b();
+    } else {
+      y = b();
+      x = a();
+    }
+    as.push(x);
+    bs.push(y);
+    ratios.push(x / y);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
 /**
  * ns per hit() for a search results page against ten names, beside ns per hit() for a profile address with the
  * same matcher (ten profiles and ten names): the ratio, median of paired rounds, says what reading a query costs
@@ -142,20 +169,10 @@ export function runSearchBench(): void {
   const profileUrls = makeUrls(profiles, next);
   for (let round = 0; round < 20; round += 1)
     for (const url of [...searchUrls, ...profileUrls]) matcher.hit(url);
-  const ratios: number[] = [];
-  const search: number[] = [];
-  const profile: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    // Alternate which goes first, so drift on a loaded machine falls on both sides.
-    const first = round % 2 === 0;
-    const a = first ? nsPerCall(searchUrls, (u) => matcher.hit(u)) : 0;
-    const b = nsPerCall(profileUrls, (u) => matcher.hit(u));
-    const c = first ? a : nsPerCall(searchUrls, (u) => matcher.hit(u));
-    search.push(c);
-    profile.push(b);
-    ratios.push(c / b);
-  }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? Number.NaN;
+  const hitCost = paired(
+    () => nsPerCall(searchUrls, (u) => matcher.hit(u)),
+    () => nsPerCall(profileUrls, (u) => matcher.hit(u)),
+  );
   // The in-page guard's first look at a platform page that is not for him (core/candidates.ts): his ten names
   // add needles to the set; what that costs is the ratio to the same look with his profiles' needles only.
   const otherPages = [
@@ -164,18 +181,9 @@ export function runSearchBench(): void {
   ];
   const withNames = new Set(listNeedles([...profiles, ...names]));
   const profilesOnly = new Set(listNeedles(profiles));
-  const looks: number[] = [];
-  const lookRatios: number[] = [];
-  const look = (needles: ReadonlySet<string>) =>
+  const look = (needles: ReadonlySet<string>) => () =>
     nsPerCall(otherPages, (u) => couldBeListed(u, needles) || undefined);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const first = round % 2 === 0;
-    const b = first ? look(profilesOnly) : 0;
-    const a = look(withNames);
-    const c = first ? b : look(profilesOnly);
-    looks.push(a);
-    lookRatios.push(a / c);
-  }
+  const lookCost = paired(look(withNames), look(profilesOnly));
   const candidates = otherPages.filter((u) => couldBeListed(u, withNames)).length;
   // Search addresses are longer: parsing them alone is part of the difference.
   const parseSearch = nsPerCall(searchUrls, (u) => new URL(u));
@@ -184,10 +192,10 @@ export function runSearchBench(): void {
   console.log('hit() — a search results page against ten names, and a profile address, same matcher');
   console.table([
     {
-      'search URL ns/match': median(search).toFixed(0),
-      'profile URL ns/match': median(profile).toFixed(0),
+      'search URL ns/match': hitCost.a.toFixed(0),
+      'profile URL ns/match': hitCost.b.toFixed(0),
       'of which new URL() (search / profile)': `${parseSearch.toFixed(0)} / ${parseProfile.toFixed(0)}`,
-      'ratio (median of pairs)': `${median(ratios).toFixed(2)}×`,
+      'ratio (median of pairs)': `${hitCost.ratio.toFixed(2)}×`,
       'searches for him': `${hits}/${searchUrls.length}`,
     },
   ]);
@@ -196,8 +204,8 @@ export function runSearchBench(): void {
   );
   console.table([
     {
-      'ns/page': median(looks).toFixed(0),
-      'ratio to profiles only (median of pairs)': `${median(lookRatios).toFixed(2)}×`,
+      'ns/page': lookCost.a.toFixed(0),
+      'ratio to profiles only (median of pairs)': `${lookCost.ratio.toFixed(2)}×`,
       'asked the background (near misses of his handles)': `${candidates}/${otherPages.length}`,
     },
   ]);
