@@ -153,6 +153,15 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     },
   );
 
+  it('takes her from an in-place search to the app’s front page, without searching again', async () => {
+    await searchInPlace(searchBox('x.com', '/search', 'q'), 'kai morgan');
+    await tb.waitForUrl(tb.page, isInterstitial);
+    await (await button(tb.page, 'Go back')).click();
+    await tb.waitForUrl(tb.page, (href) => href === 'https://x.com/');
+    expect(await waitForText(tb.page, '#home')).toBe('HOME x.com');
+    expect(carryingHim()).toEqual([]);
+  });
+
   it.each([
     ['kai morgans', 'x.com', '/search', 'q'],
     ['morgan freeman', 'www.instagram.com', '/explore/search/keyword/', 'q'],
