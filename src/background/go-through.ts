@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { targetKey } from '@/src/core';
+import { type Hit, targetKey, targetOfKey } from '@/src/core';
 import type { CountdownReply, GoThroughReply } from '@/src/messages/replies';
 import { countdownsItem, readSettings, recordNow } from '@/src/storage';
 import { grantAllowance } from './allowances';
@@ -10,10 +10,27 @@ import { currentMatcher } from './matcher-cache';
  * the page can shorten it. Strict mode refuses outright.
  */
 
-export async function startCountdown(tabId: number, url: string, now: number): Promise<CountdownReply> {
+/**
+ * What the interstitial stands in front of: what `url` shows, or, for a conversation whose address names no one,
+ * the target its header showed (`withKey`), while it is still on her list.
+ */
+async function hitOf(url: string, withKey: string | undefined): Promise<Hit | undefined> {
+  const { matcher, targets } = await currentMatcher();
+  const hit = matcher.hit(url);
+  if (hit || withKey === undefined) return hit;
+  const target = targetOfKey(targets, withKey);
+  return target && { target, moment: 'contact' };
+}
+
+export async function startCountdown(
+  tabId: number,
+  url: string,
+  now: number,
+  withKey?: string,
+): Promise<CountdownReply> {
   const settings = await readSettings();
   if (settings.strict) return { ok: false, reason: 'strict' };
-  const target = (await currentMatcher()).matcher.match(url);
+  const target = (await hitOf(url, withKey))?.target;
   if (!target) return { ok: false, reason: 'not-blocked' };
   const readyAt = now + settings.countdownSeconds * 1000;
   const all = { ...(await countdownsItem.getValue()) };
@@ -28,10 +45,11 @@ export async function goThrough(
   visit: string | undefined,
   now: number,
   usesDnr: boolean,
+  withKey?: string,
 ): Promise<GoThroughReply> {
   const settings = await readSettings();
   if (settings.strict) return { ok: false, reason: 'strict' };
-  const hit = (await currentMatcher()).matcher.hit(url);
+  const hit = await hitOf(url, withKey);
   if (!hit) return { ok: false, reason: 'not-blocked' };
   const { target, moment } = hit;
   const key = targetKey(target);

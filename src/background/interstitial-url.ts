@@ -13,9 +13,15 @@ export function interstitialPage(): string {
   return new URL(INTERSTITIAL_PATH, browser.runtime.getURL('/')).href;
 }
 
-/** The interstitial page, with the blocked URL after `#` (as the redirect rules put it). */
-export function interstitialUrl(blockedUrl: string, arrival: Arrival = 'redirect'): string {
-  const query = arrival === 'redirect' ? '' : `?arrival=${arrival}`;
+/**
+ * The interstitial page, with the blocked URL after `#` (as the redirect rules put it). `withKey`: for a
+ * conversation whose URL names no one, the key of the target its header showed (`?with=`).
+ */
+export function interstitialUrl(blockedUrl: string, arrival: Arrival = 'redirect', withKey?: string): string {
+  const params = new URLSearchParams();
+  if (arrival !== 'redirect') params.set('arrival', arrival);
+  if (withKey !== undefined) params.set('with', withKey);
+  const query = params.size > 0 ? `?${params}` : '';
   return `${interstitialPage()}${query}#${blockedUrl}`;
 }
 

@@ -10,10 +10,12 @@ vi.mock('./go-through', () => ({
 }));
 vi.mock('./navigation-guard', () => ({ guardTab: vi.fn(async () => true) }));
 vi.mock('@/src/storage', () => ({ recordFolded: vi.fn(async () => undefined) }));
+vi.mock('./conversation-guard', () => ({ guardConversation: vi.fn(async () => true) }));
 
 const { startCountdown, goThrough } = await import('./go-through');
 const { guardTab } = await import('./navigation-guard');
 const { recordFolded } = await import('@/src/storage');
+const { guardConversation } = await import('./conversation-guard');
 
 const OWN = 'chrome-extension://test-extension-id';
 const PROFILE = 'https://www.instagram.com/exname/';
@@ -33,6 +35,9 @@ const fromTab = (url: string, extra: Partial<Sender> = {}): Sender => ({
 const countdown = { type: 'start-countdown', url: PROFILE };
 const through = { type: 'go-through', url: PROFILE, visit: 'v1' };
 const navigation = { type: 'in-page-navigation', url: PROFILE };
+const THREAD = 'https://www.instagram.com/direct/t/340282366841710300949128/';
+const header = { links: ['https://www.instagram.com/exname/'], names: ['Ex Name'] };
+const conversation = { type: 'conversation', url: THREAD, ...header };
 
 describe('handleMessage', () => {
   beforeEach(() => {
@@ -42,9 +47,9 @@ describe('handleMessage', () => {
 
   it('lets the interstitial start the countdown and go through, for its own tab', async () => {
     expect(await handleMessage(countdown, fromTab(INTERSTITIAL), true)).toMatchObject({ ok: true });
-    expect(startCountdown).toHaveBeenCalledWith(7, PROFILE, expect.any(Number));
+    expect(startCountdown).toHaveBeenCalledWith(7, PROFILE, expect.any(Number), undefined);
     expect(await handleMessage(through, fromTab(INTERSTITIAL), true)).toMatchObject({ ok: true });
-    expect(goThrough).toHaveBeenCalledWith(7, PROFILE, 'v1', expect.any(Number), true);
+    expect(goThrough).toHaveBeenCalledWith(7, PROFILE, 'v1', expect.any(Number), true, undefined);
   });
 
   it('lets a page of a listed site report an in-page navigation, and nothing more', async () => {
@@ -73,6 +78,27 @@ describe('handleMessage', () => {
   ])('ignores a folded count with %s', async (_, message, sender) => {
     expect(await handleMessage(message, sender, true)).toBeUndefined();
     expect(recordFolded).not.toHaveBeenCalled();
+  });
+
+  it('lets a page report the header of the conversation it shows, and nothing more', async () => {
+    const page = fromTab(THREAD);
+    expect(await handleMessage(conversation, page, true)).toEqual({ redirected: true });
+    expect(guardConversation).toHaveBeenCalledWith(
+      7,
+      THREAD,
+      expect.objectContaining(header),
+      expect.any(Number),
+    );
+    expect(await handleMessage(conversation, fromTab(INTERSTITIAL), true)).toBeUndefined();
+    expect(guardConversation).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes on the target a conversation showed with the countdown and going through', async () => {
+    const withKey = 'instagram:exname';
+    await handleMessage({ ...countdown, url: THREAD, with: withKey }, fromTab(INTERSTITIAL), true);
+    expect(startCountdown).toHaveBeenCalledWith(7, THREAD, expect.any(Number), withKey);
+    await handleMessage({ ...through, url: THREAD, with: withKey }, fromTab(INTERSTITIAL), true);
+    expect(goThrough).toHaveBeenCalledWith(7, THREAD, 'v1', expect.any(Number), true, withKey);
   });
 
   // A page's content script (or a compromised page speaking through it) asks for an allowance.
@@ -123,12 +149,18 @@ describe('handleMessage', () => {
     ['a huge URL', { type: 'go-through', url: `${PROFILE}?${'a'.repeat(1_000_000)}` }],
     ['a visit that is not a string', { type: 'go-through', url: PROFILE, visit: 42 }],
     ['a huge visit', { type: 'go-through', url: PROFILE, visit: 'v'.repeat(65) }],
+    ['a target key that is not a string', { type: 'go-through', url: PROFILE, with: ['instagram:exname'] }],
+    ['a header without links', { type: 'conversation', url: THREAD, names: [] }],
+    ['a header whose names are not strings', { ...conversation, names: [{ toString: (): string => 'Ex' }] }],
+    ['a header of a thousand links', { ...conversation, links: Array(1000).fill(PROFILE) }],
+    ['a header with a whole page of text', { ...conversation, names: ['x'.repeat(10_000)] }],
   ])('ignores a malformed payload: %s', async (_label, message) => {
     expect(await handleMessage(message, fromTab(INTERSTITIAL), true)).toBeUndefined();
     expect(await handleMessage(message, fromTab('https://www.instagram.com/'), true)).toBeUndefined();
     expect(goThrough).not.toHaveBeenCalled();
     expect(startCountdown).not.toHaveBeenCalled();
     expect(guardTab).not.toHaveBeenCalled();
+    expect(guardConversation).not.toHaveBeenCalled();
   });
 
   it('knows the interstitial by its fixed origin when getURL hands out Chrome’s per-session URL', async () => {

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { recordFolded } from '@/src/storage';
+import { guardConversation } from './conversation-guard';
 import { goThrough, startCountdown } from './go-through';
 import { INTERSTITIAL_PATH } from './interstitial-url';
 import { guardTab } from './navigation-guard';
@@ -12,18 +13,30 @@ import { guardTab } from './navigation-guard';
  */
 export type BackgroundMessage =
   | { type: 'in-page-navigation'; url: string }
-  | { type: 'start-countdown'; url: string }
-  | { type: 'go-through'; url: string; visit?: string }
+  /** A conversation's header as the conversation guard read it (src/content/conversation-guard.ts). */
+  | { type: 'conversation'; url: string; links: string[]; names: string[] }
+  /** `with`: the key of the target a conversation's header showed, when the URL names no one. */
+  | { type: 'start-countdown'; url: string; with?: string }
+  | { type: 'go-through'; url: string; visit?: string; with?: string }
   /** The feed folder kept `count` more reminders of him out of sight in this tab. */
   | { type: 'folded'; count: number };
 
-const TYPES = new Set(['in-page-navigation', 'start-countdown', 'go-through']);
+const TYPES = new Set(['in-page-navigation', 'conversation', 'start-countdown', 'go-through']);
 const MAX_URL = 8192;
 /** More than a page could fold in one report: a bad count changes nothing. */
 const MAX_FOLDED = 10_000;
+/** A header has a link or two and a name: more is not a header. */
+const MAX_HEADER_ITEMS = 10;
+const MAX_NAME = 200;
+
+const shortString = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
+const stringList = (value: unknown, max: number) =>
+  Array.isArray(value) && value.length <= MAX_HEADER_ITEMS && value.every((v) => shortString(v, max));
 
 function parseMessage(message: unknown): BackgroundMessage | undefined {
-  const m = message as { type?: unknown; url?: unknown; visit?: unknown; count?: unknown } | null;
+  const m = message as Partial<
+    Record<'type' | 'url' | 'visit' | 'with' | 'links' | 'names' | 'count', unknown>
+  > | null;
   if (typeof m !== 'object' || m === null) return undefined;
   if (m.type === 'folded') {
     const count = m.count;
@@ -32,8 +45,11 @@ function parseMessage(message: unknown): BackgroundMessage | undefined {
       : undefined;
   }
   if (!TYPES.has(m.type as string)) return undefined;
-  if (typeof m.url !== 'string' || m.url.length > MAX_URL) return undefined;
-  if (m.visit !== undefined && (typeof m.visit !== 'string' || m.visit.length > 64)) return undefined;
+  if (!shortString(m.url, MAX_URL)) return undefined;
+  if (m.visit !== undefined && !shortString(m.visit, 64)) return undefined;
+  if (m.with !== undefined && !shortString(m.with, MAX_URL)) return undefined;
+  if (m.type === 'conversation' && !(stringList(m.links, MAX_URL) && stringList(m.names, MAX_NAME)))
+    return undefined;
   return m as BackgroundMessage;
 }
 
@@ -82,11 +98,15 @@ export async function handleMessage(
   switch (message.type) {
     case 'in-page-navigation':
       return fromWebPage(sender) ? { redirected: await guardTab(tabId, message.url, now()) } : undefined;
+    case 'conversation':
+      return fromWebPage(sender)
+        ? { redirected: await guardConversation(tabId, message.url, message, now()) }
+        : undefined;
     case 'start-countdown':
-      return fromInterstitial(sender) ? startCountdown(tabId, message.url, now()) : undefined;
+      return fromInterstitial(sender) ? startCountdown(tabId, message.url, now(), message.with) : undefined;
     case 'go-through':
       return fromInterstitial(sender)
-        ? goThrough(tabId, message.url, message.visit, now(), usesDnr)
+        ? goThrough(tabId, message.url, message.visit, now(), usesDnr, message.with)
         : undefined;
     case 'folded':
       return fromWebPage(sender) ? recordFolded(message.count, now(), currentTimeZone()) : undefined;

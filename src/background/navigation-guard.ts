@@ -20,12 +20,16 @@ export async function guardTab(
   if (!url || tabId < 0 || isInterstitialUrl(url)) return false;
   const key = await blockedKey(url);
   if (!key || (await isAllowed(tabId, key, now))) return false;
-  const destination = interstitialUrl(url, arrival);
+  await moveTab(tabId, interstitialUrl(url, arrival));
+  return true;
+}
+
+/** Sends the tab to `destination`, unless it is on its way there already. */
+export async function moveTab(tabId: number, destination: string): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   // Chrome's `pendingUrl`: the navigation under way (https://developer.chrome.com/docs/extensions/reference/api/tabs#property-Tab-pendingUrl).
-  if ((tab as { pendingUrl?: string } | undefined)?.pendingUrl === destination) return true;
+  if ((tab as { pendingUrl?: string } | undefined)?.pendingUrl === destination) return;
   await browser.tabs.update(tabId, { url: destination });
-  return true;
 }
 
 /** Every open tab already showing (or loading) a blocked page goes to the interstitial at once. */

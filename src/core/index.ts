@@ -1,5 +1,6 @@
 export { capEvents, MAX_EVENTS } from './cap-events';
 export { compactEvents, URGE_RETENTION_DAYS } from './compact-events';
+export { type ConversationHeader, conversationWith, targetOfKey } from './conversation';
 export { type CoverageFeature, describeTarget, type TargetDescription, targetUrl } from './describe';
 export { describeProfile } from './describe-profile';
 export {

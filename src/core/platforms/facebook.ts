@@ -1,7 +1,7 @@
 import { asChat, HOME, PAGE, POST, profileReading, word } from './reading';
 import { AFTER_HANDLE, anySubdomainOf, translatedSubdomainOf } from './regex-text';
 import { viaTranslate } from './shapes';
-import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
+import type { ConversationMarkup, DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 const NUMERIC_ID = /^[0-9]+$/;
 
@@ -107,6 +107,26 @@ function readChat(segments: readonly string[], start: number): Reading {
 
 /** A canonical handle that is a numeric profile id rather than a user name. */
 export const isFacebookId = (handle: string) => NUMERIC_ID.test(handle);
+
+/**
+ * Messages on Facebook and on Messenger: a thread is addressed by its id (`/messages/t/<id>`, `/t/<id>`, also under
+ * `/e2ee/`), which names him only when she listed that id; the thread's banner links to his profile and names him.
+ */
+const FACEBOOK_THREAD_HEADER = '[role="main"] [role="banner"], [role="main"] header';
+export const facebookConversations: readonly ConversationMarkup[] = [
+  {
+    domains: ['facebook.com'],
+    route: /^\/messages\/(?:e2ee\/)?t\/[^/]+\/?$/,
+    header: FACEBOOK_THREAD_HEADER,
+    name: 'h1, h2',
+  },
+  {
+    domains: ['messenger.com'],
+    route: /^\/(?:e2ee\/)?t\/[^/]+\/?$/,
+    header: FACEBOOK_THREAD_HEADER,
+    name: 'h1, h2',
+  },
+];
 
 export const facebook: PlatformRules = {
   platform: 'facebook',

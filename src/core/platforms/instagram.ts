@@ -8,7 +8,7 @@ import {
   translatedSubdomainOf,
 } from './regex-text';
 import { viaTranslate, wordsBefore } from './shapes';
-import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
+import type { ConversationMarkup, DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** Instagram user names: letters, digits, `.` and `_`, up to 30, case-insensitive; dots count. */
 export function canonicalInstagramHandle(raw: string): string | undefined {
@@ -99,6 +99,19 @@ function readViewer(viewer: ViewerSite, segments: readonly string[]): Reading {
   if (viewer.before.includes(first)) return profileReading(segments[1], canonicalInstagramHandle);
   return viewer.before.includes('') ? profileReading(segments[0], canonicalInstagramHandle) : PAGE;
 }
+
+/**
+ * Direct: a thread's address is its id (`/direct/t/<thread>/`); the thread's top bar links to the other person's
+ * profile and shows the name they go by.
+ */
+export const instagramConversations: readonly ConversationMarkup[] = [
+  {
+    domains: ['instagram.com'],
+    route: /^\/direct\/t\/[^/]+\/?$/,
+    header: '[role="main"] header',
+    name: 'h1, h2, span[dir="auto"]',
+  },
+];
 
 export const instagram: PlatformRules = {
   platform: 'instagram',

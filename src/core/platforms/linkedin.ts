@@ -7,7 +7,7 @@ import {
   translatedSubdomainOf,
 } from './regex-text';
 import { viaTranslate } from './shapes';
-import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
+import type { ConversationMarkup, DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 const SLUG = /^[\p{L}\p{N}\p{M}_-]{1,100}$/u;
 /** An old public profile link: /pub/<name>/<3 short hex parts>, e.g. /pub/sam-rivers/1a/2b3/4c5. */
@@ -41,6 +41,19 @@ function readLinkedIn({ segments }: UrlView): Reading {
 }
 
 const isPub = (handle: string) => handle.startsWith('pub/');
+
+/**
+ * Messaging: a thread is addressed by its id (`/messaging/thread/<id>/`); its title bar links to his profile
+ * (`/in/<name>/`) and shows his name.
+ */
+export const linkedinConversations: readonly ConversationMarkup[] = [
+  {
+    domains: ['linkedin.com'],
+    route: /^\/messaging\/thread\/[^/]+\/?$/,
+    header: '.msg-title-bar, .msg-thread__topcard',
+    name: '.msg-entity-lockup__entity-title, h2',
+  },
+];
 
 export const linkedin: PlatformRules = {
   platform: 'linkedin',

@@ -57,6 +57,23 @@ export interface ChannelRules {
   read(view: UrlView): Reading;
 }
 
+/**
+ * Conversations inside an app whose address does not name the person (`/direct/t/<thread id>`, WhatsApp Web's one
+ * page), as data read by small generic code (src/content/conversation-header.ts): where they are, and where their
+ * header is. Only the header is ever read: its links (to the person's profile) and the text of `name` inside it
+ * (the person's name or number). When the selectors find nothing, nothing is covered.
+ */
+export interface ConversationMarkup {
+  /** The app's hosts, each with its subdomains. */
+  domains: readonly string[];
+  /** A conversation's path. Absent: conversations open in place and the address never changes (WhatsApp Web). */
+  route?: RegExp;
+  /** The header of the conversation on screen (a CSS selector; a list tries each). */
+  header: string;
+  /** Inside the header: the elements whose text is the person's name or number. */
+  name: string;
+}
+
 /** Things a target covers besides the address that was pasted, as codes the UI translates. */
 export type CoverageFeature =
   | 'subpages'

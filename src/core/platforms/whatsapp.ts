@@ -2,7 +2,7 @@ import { channelReading, phoneInUrl } from './addressing';
 import { NUMBER_LEAD, numberDigits } from './contact-shapes';
 import { word } from './reading';
 import { AFTER_HANDLE, anySubdomainOf, subdomainPatterns } from './regex-text';
-import type { ChannelRules, DnrShape, Reading, UrlView } from './types';
+import type { ChannelRules, ConversationMarkup, DnrShape, Reading, UrlView } from './types';
 
 /**
  * WhatsApp's chat links: `wa.me/<number>` (and `wa.me/c/<number>`, a business's catalogue), and
@@ -19,6 +19,18 @@ function readWhatsApp({ url, domain, segments }: UrlView): Reading {
 }
 
 const optional = (phone: string | undefined): string[] => (phone === undefined ? [] : [phone]);
+
+/**
+ * WhatsApp Web: one address for every chat, which opens in place in the `#main` pane; its header shows the name
+ * she saved him under, or his number in international form when she saved none.
+ */
+export const whatsappConversations: readonly ConversationMarkup[] = [
+  {
+    domains: ['web.whatsapp.com'],
+    header: '#main header',
+    name: 'span[dir="auto"]',
+  },
+];
 
 export const whatsapp: ChannelRules = {
   name: 'WhatsApp',

@@ -7,7 +7,7 @@ import {
   translatedSubdomainOf,
 } from './regex-text';
 import { mirrorShapes, viaTranslate } from './shapes';
-import type { DnrShape, PlatformRules, Reading, UrlView } from './types';
+import type { ConversationMarkup, DnrShape, PlatformRules, Reading, UrlView } from './types';
 
 /** X user names: letters, digits and `_`, up to 15, case-insensitive. */
 export function canonicalXHandle(raw: string): string | undefined {
@@ -82,6 +82,19 @@ function readX({ url, domain, segments }: UrlView): Reading {
   // People sometimes write x.com/@name; X itself never does, but the name is unambiguous.
   return profileReading(afterAt(segments[0]) ?? segments[0], canonicalXHandle);
 }
+
+/**
+ * Messages: a conversation is addressed by the pair of account ids (`/messages/<id>-<id>`, the newer chat's
+ * `/i/chat/<id>`); its header links to his profile and shows his name and @handle.
+ */
+export const xConversations: readonly ConversationMarkup[] = [
+  {
+    domains: ['x.com', 'twitter.com'],
+    route: /^\/(?:messages|i\/chat)\/[^/]+\/?$/,
+    header: '[data-testid="DMConversationHeader"], [data-testid="dm-conversation-header"]',
+    name: 'h2, [dir="ltr"] > span',
+  },
+];
 
 export const x: PlatformRules = {
   platform: 'x',

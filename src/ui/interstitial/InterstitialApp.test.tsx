@@ -124,6 +124,75 @@ describe('InterstitialApp', () => {
     expect((await urges())[0]).toMatchObject({ key: 'phone:+34600000000', moment: 'contact' });
   }, 15_000);
 
+  it('stands in front of a conversation whose header showed him, and takes him along to go through', async () => {
+    await seed([], { countdownSeconds: 0 });
+    const thread = 'https://www.instagram.com/direct/t/340282366841710300949128/';
+    history.replaceState(
+      null,
+      '',
+      `/interstitial.html?arrival=after-page&with=instagram%3Asam.rivers_#${thread}`,
+    );
+    const sendMessage = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(async (m: unknown) =>
+        (m as { type: string }).type === 'start-countdown'
+          ? { ok: true, readyAt: Date.now(), seconds: 0 }
+          : { ok: true, minutes: 10 },
+      );
+    render(<InterstitialApp />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      'You were about to write to him.',
+    );
+    expect(
+      await screen.findByText(
+        'This would open a conversation with: Sam — Instagram · @sam.rivers_',
+        {},
+        LABEL,
+      ),
+    ).toBeTruthy();
+    await waitFor(async () => expect(await urges()).toHaveLength(1));
+    expect((await urges())[0]).toMatchObject({ key: 'instagram:sam.rivers_', moment: 'contact' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the conversation anyway' }));
+    fireEvent.input(await screen.findByLabelText('To go on, type: I choose to go'), {
+      target: { value: 'I choose to go' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the conversation' }));
+    await screen.findByText(/^Opening the conversation/);
+    expect(sendMessage.mock.calls.map(([m]) => m)).toMatchObject([
+      { type: 'start-countdown', url: thread, with: 'instagram:sam.rivers_' },
+      { type: 'go-through', url: thread, with: 'instagram:sam.rivers_' },
+    ]);
+    sendMessage.mockRestore();
+  }, 15_000);
+
+  it('names him, not a search, when a conversation showed a name he goes by', async () => {
+    await seed();
+    const people = [{ id: 'p1', name: 'Sam', names: ['Sam Rivers'], profiles: [] }];
+    await fakeBrowser.storage.local.set({ people });
+    history.replaceState(
+      null,
+      '',
+      '/interstitial.html?arrival=after-page&with=name%3Asam%20rivers#https://web.whatsapp.com/',
+    );
+    render(<InterstitialApp />);
+    expect(await screen.findByText('This would open a conversation with: Sam', {}, LABEL)).toBeTruthy();
+  });
+
+  it('stands in front of no one when the target a conversation showed has left her list', async () => {
+    await seed();
+    history.replaceState(
+      null,
+      '',
+      '/interstitial.html?arrival=after-page&with=instagram%3Aother#https://www.instagram.com/direct/t/1/',
+    );
+    render(<InterstitialApp />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).not.toBe(
+      'You were about to write to him.',
+    );
+    await waitFor(async () => expect(await urges()).toHaveLength(1));
+    expect((await urges())[0]?.key).toBeUndefined();
+  });
+
   it('asks about a slip into a conversation in its own words; "yes" records contact', async () => {
     const slipAt = Date.now() - DAY;
     await seed([{ type: 'slip', at: slipAt, key: 'phone:+34600000000', visit: 'old', moment: 'contact' }]);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
-  createMatcher,
   currentStreak,
+  type Hit,
   noContactSince,
   type Target,
   targetKey,
@@ -22,6 +22,7 @@ import {
   personOfTarget,
 } from '@/src/storage';
 import { planOrDefault } from '../common/plan-or-default';
+import { caughtHit, conversationKey } from './caught-hit';
 import { changingLines, pickLine } from './changing-line';
 import { InterstitialPage } from './InterstitialPage';
 import { useInterstitialData } from './use-interstitial-data';
@@ -110,11 +111,22 @@ function useTargetLabel(target: Target | undefined): string | undefined {
   return label?.key === key ? label?.text : undefined;
 }
 
+/**
+ * "Kai — Instagram · @kai.morgan"; for a conversation whose header showed a name he goes by, his name alone (the
+ * name's own label speaks of a search).
+ */
+function caughtLabel(person: string | undefined, hit: Hit | undefined, label: string | undefined) {
+  if (!person || !hit) return undefined;
+  if (hit.target.kind === 'name' && hit.moment === 'contact') return person;
+  return label && `${person} — ${label}`;
+}
+
 /** The interstitial wired to storage and the background: records the urge once per arrival. */
 export function InterstitialApp() {
   const url = useBlockedUrl();
   const data = useInterstitialData(url);
-  const hit = data && createMatcher(activeTargets(data.snapshot.people)).hit(url);
+  const withKey = conversationKey(location.search);
+  const hit = data && caughtHit(activeTargets(data.snapshot.people), url, withKey);
   const label = useTargetLabel(hit?.target);
   if (!data) return null;
 
@@ -145,7 +157,7 @@ export function InterstitialApp() {
       goalDays={snapshot.plan.goalDays}
       urges={{ today: urgesToday(before, at, zone).resisted, week: urgesThisWeek(before, at, zone).resisted }}
       changingLine={pickLine(lines, data.visitNumber)}
-      caughtLabel={person && label ? `${person.name} — ${label}` : undefined}
+      caughtLabel={caughtLabel(person?.name, hit, label)}
       moment={hit?.moment}
       momentLine={hit?.moment === 'search' ? t('interstitialSearchLine') : undefined}
       friend={snapshot.plan.friend}
@@ -163,8 +175,8 @@ export function InterstitialApp() {
       onAnswerSlip={async (contacted) => {
         if (slip) await answerSlip(slip, contacted, now());
       }}
-      onStartCountdown={() => ask<CountdownReply>({ type: 'start-countdown', url })}
-      onGoThrough={() => ask<GoThroughReply>({ type: 'go-through', url, visit })}
+      onStartCountdown={() => ask<CountdownReply>({ type: 'start-countdown', url, with: withKey })}
+      onGoThrough={() => ask<GoThroughReply>({ type: 'go-through', url, visit, with: withKey })}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createMatcher, eventId, type NoContactEvent, targetKey } from '@/src/core';
+import { eventId, type NoContactEvent, targetKey } from '@/src/core';
 import { currentTimeZone, now } from '@/src/env/clock';
 import { parseArrival } from '@/src/messages/arrival';
 import {
@@ -11,6 +11,7 @@ import {
   type SlipAnswer,
   type Snapshot,
 } from '@/src/storage';
+import { caughtHit, conversationKey } from './caught-hit';
 
 export interface InterstitialData {
   snapshot: Snapshot;
@@ -68,7 +69,7 @@ export function useInterstitialData(blockedUrl: string): InterstitialData | unde
     const { visit, isNew } = visitOfThisEntry();
     const first = read().then(({ snapshot, slipAnswers }) => {
       if (isNew) {
-        const hit = createMatcher(activeTargets(snapshot.people)).hit(blockedUrl);
+        const hit = caughtHit(activeTargets(snapshot.people), blockedUrl, conversationKey(location.search));
         const urge: NoContactEvent = {
           type: 'urge',
           at: now(),
