@@ -31,6 +31,9 @@ const TO_HIM = [
   'https://api.whatsapp.com/send?phone=34600000000&text=hi',
   'https://web.whatsapp.com/send?phone=%2B34600000000',
   'https://t.me/+34600000000',
+  // His Telegram profile as she added it, in both of Telegram's spellings: a chat with him.
+  'https://t.me/kaimorgan',
+  'https://telegram.me/KaiMorgan',
   'https://mail.google.com/mail/?view=cm&fs=1&to=kai.morgan@example.com&su=hi',
   'https://mail.google.com/mail/?extsrc=mailto&url=mailto%3Akai.morgan%40example.com',
   'https://outlook.live.com/mail/0/deeplink/compose?to=kai.morgan%40example.com&subject=hi',
@@ -43,12 +46,13 @@ const TO_HIM = [
 /** Ways to write to someone else, which must load as usual. */
 const TO_OTHERS = [
   'https://wa.me/34611111111',
+  'https://t.me/kaimorgan2',
   'https://api.whatsapp.com/send?phone=14155550134',
   'https://mail.google.com/mail/?view=cm&fs=1&to=ana@example.org',
   'https://outlook.live.com/mail/0/deeplink/compose?to=kai.morgan%40example.com.au',
 ];
 
-/** A request that names him: his number's digits, however spaced, or his address, however encoded. */
+/** A request that names him: his number's digits, however spaced, his address, however encoded, or his handle. */
 function carriesHim(r: SiteRequest): boolean {
   let text = `${r.host}${r.path}`;
   try {
@@ -57,7 +61,11 @@ function carriesHim(r: SiteRequest): boolean {
     // Left as sent.
   }
   const lower = text.toLowerCase();
-  return lower.includes('kai.morgan') || lower.replace(/\D/g, '').includes('600000000');
+  return (
+    lower.includes('kai.morgan') ||
+    /kaimorgan(?![\w.])/.test(lower) ||
+    lower.replace(/\D/g, '').includes('600000000')
+  );
 }
 
 const listed = (tb: TestBrowser) =>
@@ -194,7 +202,9 @@ describe.each(BROWSERS)('contact channels in %s', (name) => {
         return matchedRules.map((r) => actions.get(r.ruleId)).join(',') || 'none';
       }, url);
     const inRequests = TO_HIM.filter((url) => !url.includes('#'));
-    const expected = inRequests.map((url) => (/wa\.me|whatsapp|t\.me/.test(url) ? 'redirect' : 'block'));
+    const expected = inRequests.map((url) =>
+      /wa\.me|whatsapp|t(?:elegram)?\.me/.test(url) ? 'redirect' : 'block',
+    );
     expect(await Promise.all(inRequests.map(outcome))).toEqual(expected);
     expect(await Promise.all(TO_OTHERS.map(outcome))).toEqual(TO_OTHERS.map(() => 'none'));
   });

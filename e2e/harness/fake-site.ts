@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { directPage } from './direct-pages';
 import {
   homePage,
   linksPage,
@@ -69,6 +70,7 @@ const RESERVED = new Set([
   'probe',
   'feed',
   'nc-feed',
+  'direct',
 ]);
 
 type Handler = (url: URL, res: ServerResponse) => void;
@@ -108,6 +110,8 @@ const routes: Record<string, Handler> = {
     res.writeHead(204);
     res.end();
   },
+  // Instagram's Direct: the inbox and threads addressed by id (direct-pages.ts).
+  direct: (_url, res) => html(res, directPage()),
   // Tries to reach the extension the way any site could (probe-page.ts).
   probe: (url, res) => html(res, probePage(url.searchParams.getAll('u'), url.searchParams.get('frame'))),
   // Frame counts reported by frame-counter.ts; the request log is what the tests read.

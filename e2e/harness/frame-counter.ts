@@ -1,7 +1,7 @@
-// Counts the animation frames in which a profile of the fake site (or a page of search results) was on screen,
+// Counts the animation frames in which a profile of the fake site (a page of search results, a conversation) was on screen,
 // in every document of a tab.
 // A preload script (Puppeteer's evaluateOnNewDocument: CDP in Chromium, BiDi preload scripts in Firefox) runs a
-// requestAnimationFrame loop; each frame that has `#profile` (or `#results`) in the DOM while the page is visible
+// requestAnimationFrame loop; each frame that has `#profile` (or `#results`, or a conversation) in the DOM while the page is visible
 // (not hidden by the in-page guard) sends a beacon to the fake site at once, `/__frames?n=1&at=<ms>&path=<where>`:
 // a document cut short before it could report on pagehide still counts its frames.
 import type { Page } from 'puppeteer-core';
@@ -14,7 +14,7 @@ const counter = (framesPath: string): string => `(() => {
   if (!/^https?:$/.test(location.protocol)) return;
   const tick = () => {
     const root = document.documentElement;
-    if (document.querySelector('#profile, #results') && root && getComputedStyle(root).visibility !== 'hidden') {
+    if (document.querySelector('#profile, #results, #conversation') && root && getComputedStyle(root).visibility !== 'hidden') {
       const query = '?n=1&at=' + Date.now() + '&path=' + encodeURIComponent(location.pathname);
       navigator.sendBeacon(${JSON.stringify(framesPath)} + query);
     }

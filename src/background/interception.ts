@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listNeedles } from '@/src/core/candidates';
 import { writeInPageList } from '@/src/storage/in-page-list';
+import { conversationGuardScript } from './conversation-guard-hosts';
 import { feedFolderScript } from './feed-folding';
 import { guardOnGrantedHosts } from './in-page-guard-hosts';
 import { coverScripts, syncInPageScripts } from './in-page-scripts';
@@ -42,14 +43,19 @@ export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: nu
 
 /**
  * The in-page scripts her list needs now, where it needs them (in-page-scripts.ts): the guard on later
- * platforms' hosts she gave access to, the cover for platforms whose rules miss some spellings of a target
- * (Chrome only: Firefox's webRequest guard reads every spelling with the matcher itself), and the feed folder
- * while she hides someone from her feeds.
+ * platforms' hosts she gave access to, the conversation guard on the apps whose conversations could be with him,
+ * the cover for platforms whose rules miss some spellings of a target (Chrome only: Firefox's webRequest guard
+ * reads every spelling with the matcher itself), and the feed folder while she hides someone from her feeds.
  */
 async function syncRunTimeScripts(usesDnr: boolean): Promise<void> {
   const { platformsPastRules } = await currentMatcher();
   const covers = coverScripts(usesDnr ? platformsPastRules : new Set());
-  const scripts = [await guardOnGrantedHosts(), ...covers, await feedFolderScript()];
+  const scripts = [
+    await guardOnGrantedHosts(),
+    await conversationGuardScript(),
+    ...covers,
+    await feedFolderScript(),
+  ];
   await syncInPageScripts(scripts, usesDnr);
 }
 

@@ -4,6 +4,8 @@
  */
 export class PageCover {
   private hidden = false;
+  /** Scripts of ours other than the guard that keep the page covered (conversation-guard.ts), by name. */
+  private readonly holders = new Set<string>();
   private observer: MutationObserver | undefined;
   /**
    * Called once, at the next `hide()`: a script registered at run time (cover-until-checked.ts) may cover the
@@ -19,6 +21,33 @@ export class PageCover {
     const heard = this.onNextHide;
     this.onNextHide = undefined;
     heard?.();
+    this.cover();
+  }
+
+  show(): void {
+    if (!this.hidden) return;
+    this.hidden = false;
+    if (this.holders.size === 0) this.uncover();
+  }
+
+  get isHidden(): boolean {
+    return this.hidden;
+  }
+
+  /**
+   * Covers the page for `holder` until it lets go, whatever the guard decides meanwhile: `show()` uncovers only a
+   * page no one holds. The guard's own state (`isHidden`, `onNextHide`) is left as it is.
+   */
+  hold(holder: string): void {
+    this.holders.add(holder);
+    this.cover();
+  }
+
+  release(holder: string): void {
+    if (this.holders.delete(holder) && this.holders.size === 0 && !this.hidden) this.uncover();
+  }
+
+  private cover(): void {
     const root = this.doc.documentElement;
     if (root) {
       root.style.setProperty('visibility', 'hidden', 'important');
@@ -29,21 +58,15 @@ export class PageCover {
       if (!this.doc.documentElement) return;
       this.observer?.disconnect();
       this.observer = undefined;
-      if (this.hidden) this.hide();
+      if (this.hidden || this.holders.size > 0) this.cover();
     });
     this.observer.observe(this.doc, { childList: true });
   }
 
-  show(): void {
-    if (!this.hidden) return;
-    this.hidden = false;
+  private uncover(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.doc.documentElement?.style.removeProperty('visibility');
-  }
-
-  get isHidden(): boolean {
-    return this.hidden;
   }
 }
 

@@ -1,0 +1,127 @@
+// Issue 16: a conversation inside an app whose address does not name him. An Instagram Direct thread is addressed
+// by its id; when its header links to his profile, the thread is covered before it shows and the tab goes to the
+// interstitial as contact, whether she types the thread's address or opens it from the inbox. A thread with
+// someone else and the inbox are left alone, and going through anyway opens the thread.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instagram, peopleWith, waitForRules } from './harness/blocklist';
+import { BROWSERS, type TestBrowser } from './harness/browsers';
+import { coverSeen, watchCover } from './harness/cover-watch';
+import { directThreadOf } from './harness/direct-pages';
+import type { FakeSite } from './harness/fake-site';
+import { countProfileFrames, profileFrames } from './harness/frame-counter';
+import { isInterstitial } from './harness/interstitial';
+import { endSession, startSession } from './harness/session';
+import { button, shownText, typeInto, WAIT, waitForText } from './harness/ui';
+
+const HOST = 'www.instagram.com';
+const INBOX = `https://${HOST}/direct/inbox/`;
+const HIS_THREAD = directThreadOf('kai.morgan');
+const OTHER_THREAD = directThreadOf('sam.rivers_');
+const REPS = 3;
+
+describe.each(BROWSERS)('conversations in %s', (name) => {
+  let site: FakeSite;
+  let tb: TestBrowser;
+
+  /** Whether the thread's messages are on screen (drawn and not covered). */
+  const conversationShows = () =>
+    tb.page.waitForFunction(() => document.getElementById('conversation')?.checkVisibility() === true, WAIT);
+
+  /** Requests, frames of the thread, and where it ended: for one way of opening his thread. */
+  async function open(act: () => Promise<void>) {
+    site.clearRequests();
+    const since = Date.now();
+    await act();
+    await tb.waitForUrl(tb.page, isInterstitial);
+    return {
+      frames: profileFrames(site, since),
+      thread: site.requestsTo(HOST, HIS_THREAD.replace(/\/$/, '')).length,
+      profile: site.requestsTo(HOST, '/kai.morgan').length,
+    };
+  }
+
+  beforeAll(async () => {
+    ({ site, tb } = await startSession(name));
+    await countProfileFrames(tb.page);
+    await watchCover(tb.page);
+    const [kai] = peopleWith([instagram('kai.morgan')]) as Record<string, unknown>[];
+    await tb.seedStorage({ people: [{ ...kai, name: 'Kai' }], settings: { countdownSeconds: 0 } });
+    await waitForRules(tb, ['kai.morgan']);
+    // The conversation guard is registered once her list is applied; from then on a thread's page is covered
+    // while its header is read, which is how this waits for it.
+    const deadline = Date.now() + WAIT.timeout;
+    do await tb.navigate(tb.page, `https://${HOST}${OTHER_THREAD}`);
+    while (!(await coverSeen(tb.page)) && Date.now() < deadline);
+    expect(await coverSeen(tb.page)).toBe(true);
+  });
+
+  afterAll(() => endSession({ site, tb }));
+
+  it('stops his thread typed by its address, with no frame of it', async () => {
+    const outcomes = [];
+    for (let i = 0; i < REPS; i++) {
+      await tb.navigate(tb.page, INBOX);
+      outcomes.push(await open(() => tb.navigate(tb.page, `https://${HOST}${HIS_THREAD}`)));
+    }
+    // The thread's own page is asked for (its address names no one); his profile never is.
+    expect(outcomes).toEqual(Array(REPS).fill({ frames: 0, thread: 1, profile: 0 }));
+    expect((await tb.page.$eval('h1', (h) => h.textContent))?.trim()).toBe('You were about to write to him.');
+    expect(await waitForText(tb.page, '.caught')).toBe(
+      'This would open a conversation with: Kai — Instagram · @kai.morgan',
+    );
+    await tb.screenshot(tb.page, 'conversation-interstitial');
+    const events = ((await tb.readStorage()).events ?? []) as {
+      type: string;
+      key?: string;
+      moment?: string;
+    }[];
+    expect(events.filter((e) => e.type === 'urge').at(-1)).toMatchObject({
+      key: 'instagram:kai.morgan',
+      moment: 'contact',
+    });
+  });
+
+  it('stops his thread opened from the Direct inbox, inside the app, with no frame of it', async () => {
+    const outcomes = [];
+    for (let i = 0; i < REPS; i++) {
+      await tb.navigate(tb.page, INBOX);
+      await tb.page.waitForSelector('a.thread[data-handle="kai.morgan"]', WAIT);
+      outcomes.push(await open(() => tb.page.click('a.thread[data-handle="kai.morgan"]')));
+    }
+    // No request at all: the app changes its address in place.
+    expect(outcomes).toEqual(Array(REPS).fill({ frames: 0, thread: 0, profile: 0 }));
+  });
+
+  it('leaves the inbox and a thread with someone else alone, typed or opened in the app', async () => {
+    await tb.navigate(tb.page, INBOX);
+    await tb.page.waitForFunction(() => document.getElementById('inbox')?.checkVisibility() === true, WAIT);
+    expect(await coverSeen(tb.page)).toBe(false);
+    await tb.page.click('a.thread[data-handle="sam.rivers_"]');
+    await conversationShows();
+    expect(await tb.currentUrl(tb.page)).toBe(`https://${HOST}${OTHER_THREAD}`);
+
+    await tb.navigate(tb.page, `https://${HOST}${OTHER_THREAD}`);
+    await conversationShows();
+    expect(await shownText(tb.page, '[role="main"] header h2')).toBe('Sam Rivers');
+    expect(await tb.currentUrl(tb.page)).toBe(`https://${HOST}${OTHER_THREAD}`);
+  });
+
+  it('opens his thread after the countdown and the typed words, and leaves it open', async () => {
+    await tb.navigate(tb.page, `https://${HOST}${HIS_THREAD}`);
+    await tb.waitForUrl(tb.page, isInterstitial);
+    await (await button(tb.page, 'Open the conversation anyway')).click();
+    await typeInto(tb.page, 'To go on, type: I choose to go', 'I choose to go');
+    await (await button(tb.page, 'Open the conversation')).click();
+    await tb.waitForUrl(tb.page, (href) => href === `https://${HOST}${HIS_THREAD}`);
+    await conversationShows();
+    const events = ((await tb.readStorage()).events ?? []) as {
+      type: string;
+      key?: string;
+      moment?: string;
+    }[];
+    expect(events.filter((e) => e.type === 'slip').at(-1)).toMatchObject({
+      key: 'instagram:kai.morgan',
+      moment: 'contact',
+    });
+  });
+});
