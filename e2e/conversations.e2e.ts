@@ -27,6 +27,11 @@ describe.each(BROWSERS)('conversations in %s', (name) => {
   const conversationShows = () =>
     tb.page.waitForFunction(() => document.getElementById('conversation')?.checkVisibility() === true, WAIT);
 
+  const lastEvent = async (type: string) => {
+    const events = ((await tb.readStorage()).events ?? []) as { type: string }[];
+    return events.filter((e) => e.type === type).at(-1);
+  };
+
   /** Requests, frames of the thread, and where it ended: for one way of opening his thread. */
   async function open(act: () => Promise<void>) {
     site.clearRequests();
@@ -70,12 +75,7 @@ describe.each(BROWSERS)('conversations in %s', (name) => {
       'This would open a conversation with: Kai — Instagram · @kai.morgan',
     );
     await tb.screenshot(tb.page, 'conversation-interstitial');
-    const events = ((await tb.readStorage()).events ?? []) as {
-      type: string;
-      key?: string;
-      moment?: string;
-    }[];
-    expect(events.filter((e) => e.type === 'urge').at(-1)).toMatchObject({
+    expect(await lastEvent('urge')).toMatchObject({
       key: 'instagram:kai.morgan',
       moment: 'contact',
     });
@@ -114,12 +114,7 @@ describe.each(BROWSERS)('conversations in %s', (name) => {
     await (await button(tb.page, 'Open the conversation')).click();
     await tb.waitForUrl(tb.page, (href) => href === `https://${HOST}${HIS_THREAD}`);
     await conversationShows();
-    const events = ((await tb.readStorage()).events ?? []) as {
-      type: string;
-      key?: string;
-      moment?: string;
-    }[];
-    expect(events.filter((e) => e.type === 'slip').at(-1)).toMatchObject({
+    expect(await lastEvent('slip')).toMatchObject({
       key: 'instagram:kai.morgan',
       moment: 'contact',
     });

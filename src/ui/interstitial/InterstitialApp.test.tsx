@@ -44,6 +44,26 @@ function arrive(url = BLOCKED) {
 /** The label of what caught this loads after the page shows, with the phone metadata: slow on a loaded machine. */
 const LABEL = { timeout: 8000 };
 
+/** The background's answers to a countdown with no wait and to going through: yes. */
+const backgroundLetsHerThrough = () =>
+  vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation(async (m: unknown) =>
+      (m as { type: string }).type === 'start-countdown'
+        ? { ok: true, readyAt: Date.now(), seconds: 0 }
+        : { ok: true, minutes: 10 },
+    );
+
+/** The words for a way to write to him, what caught it, and one urge recorded as contact. */
+async function showsContactMoment(caught: string, key: string) {
+  expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+    'You were about to write to him.',
+  );
+  expect(await screen.findByText(caught, {}, LABEL)).toBeTruthy();
+  await waitFor(async () => expect(await urges()).toHaveLength(1));
+  expect((await urges())[0]).toMatchObject({ key, moment: 'contact' });
+}
+
 const urges = async () => (await readEvents()).filter((e) => e.type === 'urge');
 
 describe('InterstitialApp', () => {
@@ -110,18 +130,10 @@ describe('InterstitialApp', () => {
     await fakeBrowser.storage.local.set({ people });
     arrive('https://api.whatsapp.com/send?phone=34600000000&text=hi');
     render(<InterstitialApp />);
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
-      'You were about to write to him.',
+    await showsContactMoment(
+      'This would open a conversation with: Kai — Phone · +34 600 00 00 00',
+      'phone:+34600000000',
     );
-    expect(
-      await screen.findByText(
-        'This would open a conversation with: Kai — Phone · +34 600 00 00 00',
-        {},
-        LABEL,
-      ),
-    ).toBeTruthy();
-    await waitFor(async () => expect(await urges()).toHaveLength(1));
-    expect((await urges())[0]).toMatchObject({ key: 'phone:+34600000000', moment: 'contact' });
   }, 15_000);
 
   it('stands in front of a conversation whose header showed him, and takes him along to go through', async () => {
@@ -132,26 +144,12 @@ describe('InterstitialApp', () => {
       '',
       `/interstitial.html?arrival=after-page&with=instagram%3Asam.rivers_#${thread}`,
     );
-    const sendMessage = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockImplementation(async (m: unknown) =>
-        (m as { type: string }).type === 'start-countdown'
-          ? { ok: true, readyAt: Date.now(), seconds: 0 }
-          : { ok: true, minutes: 10 },
-      );
+    const sendMessage = backgroundLetsHerThrough();
     render(<InterstitialApp />);
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
-      'You were about to write to him.',
+    await showsContactMoment(
+      'This would open a conversation with: Sam — Instagram · @sam.rivers_',
+      'instagram:sam.rivers_',
     );
-    expect(
-      await screen.findByText(
-        'This would open a conversation with: Sam — Instagram · @sam.rivers_',
-        {},
-        LABEL,
-      ),
-    ).toBeTruthy();
-    await waitFor(async () => expect(await urges()).toHaveLength(1));
-    expect((await urges())[0]).toMatchObject({ key: 'instagram:sam.rivers_', moment: 'contact' });
     fireEvent.click(await screen.findByRole('button', { name: 'Open the conversation anyway' }));
     fireEvent.input(await screen.findByLabelText('To go on, type: I choose to go'), {
       target: { value: 'I choose to go' },
@@ -229,13 +227,7 @@ describe('InterstitialApp', () => {
 
   it('sends the countdown and going through to the background, with this visit', async () => {
     await seed([], { countdownSeconds: 0 });
-    const sendMessage = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockImplementation(async (m: unknown) =>
-        (m as { type: string }).type === 'start-countdown'
-          ? { ok: true, readyAt: Date.now(), seconds: 0 }
-          : { ok: true, minutes: 10 },
-      );
+    const sendMessage = backgroundLetsHerThrough();
     render(<InterstitialApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Go to the profile anyway' }));
     fireEvent.input(await screen.findByLabelText('To go on, type: I choose to go'), {
