@@ -23,6 +23,7 @@ import { feedPage, feedSize, hisPosts } from './feed-pages';
 import { CERTS_DIR, LOOPBACK } from './paths';
 import { platformFeedPage } from './platform-feeds';
 import { probePage } from './probe-page';
+import { whatsappWebPage } from './whatsapp-web-page';
 
 export interface SiteRequest {
   /** Host name without port, lowercase: `www.instagram.com`. */
@@ -129,6 +130,8 @@ function route(url: URL, res: ServerResponse): void {
   const handler = first !== undefined && RESERVED.has(first) ? routes[first] : undefined;
   const query = QUERY_PARAMS.map((p) => url.searchParams.get(p)).find((q) => q !== null);
   if (handler) handler(url, res);
+  // WhatsApp Web: its one page, whatever chat is open (whatsapp-web-page.ts).
+  else if (url.hostname === 'web.whatsapp.com') html(res, whatsappWebPage());
   // Any page with a query is a results page: /search?q=, /?q= (DuckDuckGo), /results?search_query=…
   else if (query !== undefined && query !== null) html(res, resultsPage(query));
   else if (first === undefined) html(res, homePage(url.hostname));
