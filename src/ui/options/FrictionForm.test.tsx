@@ -23,6 +23,15 @@ describe('FrictionForm', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/take effect Tue 21:40/);
   });
 
+  it('turns folding in her feeds off as a setting like the others (the delay decides when)', async () => {
+    const onSave = vi.fn().mockResolvedValue({ pendingAt: 5 });
+    render(<FrictionForm initial={initial} onSave={onSave} formatWhen={() => 'Tue 21:40'} />);
+    fireEvent.click(screen.getByLabelText('Fold their posts away in my feeds'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save protection settings' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ foldFeeds: false })));
+    expect((await screen.findByRole('status')).textContent).toMatch(/take effect Tue 21:40/);
+  });
+
   it('refuses numbers out of range next to the field', async () => {
     const onSave = vi.fn();
     render(<FrictionForm initial={initial} onSave={onSave} formatWhen={() => ''} />);

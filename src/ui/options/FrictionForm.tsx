@@ -101,36 +101,34 @@ export function FrictionForm({ initial, onSave, formatWhen }: FrictionFormProps)
     </div>
   );
 
+  const checkField = (
+    id: string,
+    label: string,
+    hint: string,
+    checked: boolean,
+    set: (v: boolean) => void,
+  ) => (
+    <div class="field check">
+      <input
+        id={`friction-${id}`}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => set(e.currentTarget.checked)}
+        aria-describedby={`friction-${id}-hint`}
+      />
+      <label for={`friction-${id}`}>{label}</label>
+      <p id={`friction-${id}-hint`} class="hint">
+        {hint}
+      </p>
+    </div>
+  );
+
   return (
     <form class="friction-form" onSubmit={submit} noValidate>
       {numberField('countdown', t('countdownLabel'), t('countdownHint'), countdown, setCountdown, 0, 600)}
       {numberField('allowance', t('allowanceLabel'), t('allowanceHint'), allowance, setAllowance, 1, 120)}
-      <div class="field check">
-        <input
-          id="friction-strict"
-          type="checkbox"
-          checked={strict}
-          onChange={(e) => setStrict(e.currentTarget.checked)}
-          aria-describedby="friction-strict-hint"
-        />
-        <label for="friction-strict">{t('strictLabel')}</label>
-        <p id="friction-strict-hint" class="hint">
-          {t('strictHint')}
-        </p>
-      </div>
-      <div class="field check">
-        <input
-          id="friction-fold-feeds"
-          type="checkbox"
-          checked={foldFeeds}
-          onChange={(e) => setFoldFeeds(e.currentTarget.checked)}
-          aria-describedby="friction-fold-feeds-hint"
-        />
-        <label for="friction-fold-feeds">{t('foldFeedsLabel')}</label>
-        <p id="friction-fold-feeds-hint" class="hint">
-          {t('foldFeedsHint')}
-        </p>
-      </div>
+      {checkField('strict', t('strictLabel'), t('strictHint'), strict, setStrict)}
+      {checkField('fold-feeds', t('foldFeedsLabel'), t('foldFeedsHint'), foldFeeds, setFoldFeeds)}
       {numberField('delay', t('delayLabel'), t('delayHint'), delay, setDelay, 1, 336)}
       <button type="submit" class="primary">
         {t('saveProtection')}
