@@ -63,8 +63,25 @@ function goBack(home: string | undefined) {
     return;
   }
   const skip = entriesToSkip(parseArrival(location.search));
-  if (history.length > skip) history.go(-skip);
-  else void browser.tabs.update({ url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
+  if (history.length > skip) {
+    history.go(-skip);
+    leaveIfStillHere();
+  } else void browser.tabs.update({ url: NEW_TAB });
+}
+
+const NEW_TAB = import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/';
+
+/**
+ * "Go back" must take her away, whatever the history does: Firefox has been seen to drop a step back asked
+ * for while a just-redirected page was settling, leaving the tab here (e2e core loop, under load). A page that
+ * left, or went into the back/forward cache, runs no timers, so this acts only when she is still here.
+ */
+function leaveIfStillHere(): void {
+  let left = false;
+  addEventListener('pagehide', () => (left = true), { once: true });
+  setTimeout(() => {
+    if (!left) void browser.tabs.update({ url: NEW_TAB });
+  }, 2_000);
 }
 
 /** The front page of the site a search was made on: `https://www.google.com/`. */
