@@ -32,17 +32,12 @@ export async function writeRecord(record: EventRecord): Promise<void> {
   ]);
 }
 
-/** Replaces the whole list of events, e.g. after compaction. Inside changeRecord, or for a fresh start. */
-export async function writeEvents(events: RecordedEvent[]): Promise<void> {
-  await eventsItem.setValue(events);
-}
-
 /** Reads her events, lets `update` change them, and writes them back when it did, with no other change between. */
 export function updateEvents(update: (events: RecordedEvent[]) => RecordedEvent[]): Promise<void> {
   return changeRecord(async () => {
     const events = await readEvents();
     const next = update(events);
-    if (next !== events) await writeEvents(next);
+    if (next !== events) await eventsItem.setValue(next);
   });
 }
 

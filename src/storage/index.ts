@@ -7,7 +7,6 @@ export {
   recordNow,
   recordStart,
   updateEvents,
-  writeEvents,
 } from './events';
 export {
   buildExport,
