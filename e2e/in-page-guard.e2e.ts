@@ -120,7 +120,7 @@ describe.each(BROWSERS)('the in-page guard in %s', (name) => {
     }
   });
 
-  it("covers a look-alike answered by the site's service worker only until her list is read", async () => {
+  it("shows a look-alike answered by the site's service worker: Chromium covers it until her list is read, Firefox's request guard judged it", async () => {
     await tb.navigate(tb.page, `${HOME}sw`);
     await tb.page.waitForFunction(() => document.getElementById('sw-status')?.textContent === 'controlled');
     try {
@@ -128,7 +128,9 @@ describe.each(BROWSERS)('the in-page guard in %s', (name) => {
       await tb.navigate(tb.page, `${HOME}exnamesake/`);
       await profileShows(tb.page);
       expect(await tb.page.$eval('#served-by', (e) => e.textContent)).toBe('service-worker');
-      expect(await coverSeen(tb.page)).toBe(true);
+      // Firefox's webRequest guard sees a navigation the worker answers, so nothing needs covering there (the
+      // listed profile behind the worker is stopped with 0 requests and 0 frames above, in both browsers).
+      expect(await coverSeen(tb.page)).toBe(name === 'chromium');
       expect(site.requestsTo(PROFILE_HOST, '/exnamesake')).toEqual([]);
     } finally {
       await tb.navigate(tb.page, `${HOME}sw-off`);

@@ -7,4 +7,11 @@ import { startInPageGuard } from '@/src/content/in-page-guard';
  * Built as a plain script (no WXT content-script context, no polyfill): it starts in every platform page, so it
  * carries only what its first decision needs (bench/paint-cost.ts measures what it costs).
  */
-export default defineUnlistedScript(() => startInPageGuard(contentApi));
+export default defineUnlistedScript(() =>
+  // Firefox: its webRequest guard judges every document, and its background hands her list inside the
+  // registration (background/in-page-guard-hosts.ts).
+  startInPageGuard(contentApi, window, {
+    everyRequestJudged: import.meta.env.FIREFOX,
+    listInline: import.meta.env.FIREFOX,
+  }),
+);

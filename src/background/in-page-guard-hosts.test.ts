@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ListedTarget } from '@/src/core';
+import { listNeedles } from '@/src/core/candidates';
+import { PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { addProfile } from '@/src/storage';
-import { guardOnGrantedHosts, IN_PAGE_GUARD_FILE } from './in-page-guard-hosts';
+import { IN_PAGE_LIST_DATA, parseInPageList } from '@/src/storage/in-page-list';
+import { guardOnGrantedHosts, IN_PAGE_GUARD_FILE, inPageListData } from './in-page-guard-hosts';
 import { syncInPageScripts } from './in-page-scripts';
-import { invalidateMatcher } from './matcher-cache';
+import { currentMatcher, invalidateMatcher } from './matcher-cache';
 
 const twitch: ListedTarget = { kind: 'profile', platform: 'twitch', handle: 'samrivers' };
 const bluesky: ListedTarget = { kind: 'profile', platform: 'bluesky', handle: 'sam.bsky.social' };
@@ -102,5 +105,29 @@ describe('the in-page guard on later app-like platforms', () => {
     invalidateMatcher();
     await syncInPageGuard(false);
     expect(unregister).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('her list inside the guard’s registration (Firefox)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    invalidateMatcher();
+  });
+
+  it('carries the same value as storage, for every page the guard runs on', async () => {
+    await list({ kind: 'profile', platform: 'instagram', handle: 'exname' });
+    const script = await inPageListData();
+    expect(script.file).toBeUndefined();
+    expect(script.data?.key).toBe(IN_PAGE_LIST_DATA);
+    expect(parseInPageList(script.data?.value)).toEqual(listNeedles((await currentMatcher()).targets));
+    expect(parseInPageList(script.data?.value)).toContain('exname');
+    expect(script.matches).toEqual(expect.arrayContaining(PLATFORM_HOST_PATTERNS));
+  });
+
+  it('is nothing Chrome registers: its scripts read storage', async () => {
+    const scripting = fakeScripting();
+    await list({ kind: 'profile', platform: 'instagram', handle: 'exname' });
+    await syncInPageScripts([await inPageListData()], true);
+    expect(scripting.scripts()).toEqual([]);
   });
 });

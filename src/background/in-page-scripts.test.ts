@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Platform } from '@/src/core';
+import { inlineDataCode } from '@/src/core/inline-data';
 import { COVER_UNTIL_CHECKED, coverScripts, platformPatterns, syncInPageScripts } from './in-page-scripts';
 
 interface Registered {
@@ -90,12 +91,12 @@ describe('syncInPageScripts', () => {
 describe('syncInPageScripts in Firefox', () => {
   /** Firefox's contentScripts API: each registration is a handle, unregistered by itself. */
   function fakeContentScripts() {
-    const live = new Set<{ matches: string[]; js: { file: string }[] }>();
+    const live = new Set<{ matches: string[]; js: ({ file: string } | { code: string })[] }>();
     const calls: string[] = [];
     return {
       calls,
       live: () => [...live],
-      register: async (options: { matches: string[]; js: { file: string }[] }) => {
+      register: async (options: { matches: string[]; js: ({ file: string } | { code: string })[] }) => {
         calls.push('register');
         live.add(options);
         return {
@@ -126,5 +127,52 @@ describe('syncInPageScripts in Firefox', () => {
     await syncInPageScripts(wanted([]), false);
     expect(contentScripts.live()).toEqual([]);
     expect(contentScripts.calls).toEqual(['register', 'unregister', 'register', 'unregister']);
+  });
+
+  /** Firefox's tabs.query and tabs.executeScript, over a fixed set of open tabs. */
+  function fakeTabs(open: { id: number; url: string }[]) {
+    const ran: { tabId: number; code: string }[] = [];
+    return {
+      ran,
+      query: async ({ url }: { url: string[] }) =>
+        open.filter((t) =>
+          url.some((p) => t.url.startsWith(p.replace('*://*.', 'https://www.').replace(/\*$/, ''))),
+        ),
+      executeScript: async (tabId: number, { code }: { code: string }) => {
+        if (tabId === 3) throw new Error('Missing host permission for the tab');
+        ran.push({ tabId, code });
+      },
+    };
+  }
+
+  it('hands data to pages inside the registration, and to the pages open when it changes', async () => {
+    fakeBrowser.reset();
+    const contentScripts = fakeContentScripts();
+    const tabs = fakeTabs([
+      { id: 1, url: 'https://www.x.com/home' },
+      { id: 2, url: 'https://www.example.org/' },
+      { id: 3, url: 'https://www.x.com/settings' },
+    ]);
+    Object.assign(fakeBrowser, { contentScripts, tabs });
+    const wanted = (needles: string[]) => [
+      { id: 'list', data: { key: 'list', value: needles }, matches: ['*://*.x.com/*'] },
+      { id: 'feature', file: 'feature.js', data: { key: 'feature', value: 1 }, matches: ['*://*.x.com/*'] },
+    ];
+    await syncInPageScripts(wanted(['exname']), false);
+    expect(contentScripts.live()).toEqual([
+      expect.objectContaining({ js: [{ code: inlineDataCode('list', ['exname']) }] }),
+      expect.objectContaining({ js: [{ code: inlineDataCode('feature', 1) }, { file: 'feature.js' }] }),
+    ]);
+    // A first registration is for pages still to come: nothing is run in open tabs.
+    expect(tabs.ran).toEqual([]);
+    await syncInPageScripts(wanted(['exname']), false);
+    expect(contentScripts.calls).toEqual(['register', 'register']);
+
+    await syncInPageScripts(wanted(['exname', 'other']), false);
+    expect(contentScripts.live()).toContainEqual(
+      expect.objectContaining({ js: [{ code: inlineDataCode('list', ['exname', 'other']) }] }),
+    );
+    // The open x.com tab gets it; the one it may not reach is left to its fallback; example.org is not asked.
+    expect(tabs.ran).toEqual([{ tabId: 1, code: inlineDataCode('list', ['exname', 'other']) }]);
   });
 });

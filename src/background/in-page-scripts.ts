@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '@/src/core';
+import { inlineDataCode } from '@/src/core/inline-data';
 import { domainsOfPatterns, PLATFORM_HOST_PATTERNS } from '@/src/core/platform-hosts';
 import { PLATFORM_RULES } from '@/src/core/platforms';
 
@@ -17,8 +18,14 @@ import { PLATFORM_RULES } from '@/src/core/platforms';
  */
 export interface InPageScript {
   id: string;
-  /** The built script, `<name>.js` from `entrypoints/<name>.ts` (an unlisted script). */
-  file: string;
+  /** The built script, `<name>.js` from `entrypoints/<name>.ts` (an unlisted script); none: data only. */
+  file?: string;
+  /**
+   * A value the page's scripts get inside the registration, before `file` runs (core/inline-data.ts): Firefox
+   * only, which registers inline code; Chrome ignores it (its scripts read storage). When it changes, the pages
+   * already open that match get it too.
+   */
+  data?: { key: string; value: unknown };
   /** Match patterns; none: not registered. */
   matches: string[];
   /** Style sheets injected with it, from `public/`. */
@@ -41,34 +48,70 @@ const sameMatches = (a: readonly string[], b: readonly string[]) =>
 interface FirefoxRegistration {
   unregister(): Promise<void>;
 }
-interface FirefoxContentScripts {
+export interface FirefoxContentScripts {
   register(options: {
     matches: string[];
-    js: { file: string }[];
+    js: ({ file: string } | { code: string })[];
     css?: { file: string }[];
     runAt: 'document_start';
   }): Promise<FirefoxRegistration>;
 }
-const firefoxRegistered = new Map<string, { matches: string[]; registration: FirefoxRegistration }>();
+/** Firefox's `tabs.executeScript` (Manifest V2), for the pages already open when a script's data changes. */
+export interface FirefoxTabs {
+  query(query: { url: string[] }): Promise<{ id?: number }[]>;
+  executeScript(tabId: number, details: { code: string }): Promise<unknown>;
+}
+interface FirefoxEntry {
+  matches: string[];
+  code: string | undefined;
+  registration: FirefoxRegistration;
+}
+const firefoxRegistered = new Map<string, FirefoxEntry>();
 
-async function syncFirefox(script: InPageScript, contentScripts: FirefoxContentScripts): Promise<void> {
+async function syncFirefox(
+  script: InPageScript,
+  contentScripts: FirefoxContentScripts,
+  tabs: FirefoxTabs,
+): Promise<void> {
   const current = firefoxRegistered.get(script.id);
-  if (current && sameMatches(current.matches, script.matches)) return;
+  const code = script.data && inlineDataCode(script.data.key, script.data.value);
+  if (current && sameMatches(current.matches, script.matches) && current.code === code) return;
   firefoxRegistered.delete(script.id);
+  // The old one goes first: for a moment a page may start with neither, and then reads storage (its
+  // fallback), never an outdated value.
   await current?.registration.unregister();
   if (script.matches.length === 0) return;
+  const js = [...(code ? [{ code }] : []), ...(script.file ? [{ file: script.file }] : [])];
+  if (js.length === 0) return;
   const registration = await contentScripts.register({
     matches: script.matches,
-    js: [{ file: script.file }],
+    js,
     ...(script.css ? { css: script.css.map((file) => ({ file })) } : {}),
     runAt: 'document_start',
   });
-  firefoxRegistered.set(script.id, { matches: script.matches, registration });
+  firefoxRegistered.set(script.id, { matches: script.matches, code, registration });
+  if (code && current?.code !== undefined && current.code !== code)
+    await pushToOpenTabs(tabs, script.matches, code);
+}
+
+/**
+ * The new value, in the top frame of the pages already open where the script runs (where the in-page scripts
+ * run); `executeScript` code shares their global (MDN, tabs.executeScript). A page it cannot reach keeps the
+ * value it had, and the background's navigation listeners still judge its navigations.
+ */
+async function pushToOpenTabs(tabs: FirefoxTabs, matches: string[], code: string): Promise<void> {
+  const open = await tabs.query({ url: matches }).catch(() => []);
+  await Promise.all(
+    open.map((tab) =>
+      tab.id === undefined ? undefined : tabs.executeScript(tab.id, { code }).catch(() => undefined),
+    ),
+  );
 }
 
 async function syncChrome(script: InPageScript, registered: { id: string; matches?: string[] }[]) {
   const current = registered.find((r) => r.id === script.id);
-  if (script.matches.length === 0) {
+  // Chrome registers files only: a script that is only data is nothing here.
+  if (script.matches.length === 0 || !script.file) {
     if (current) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
     return;
   }
@@ -101,8 +144,8 @@ export function syncInPageScripts(scripts: readonly InPageScript[], usesScriptin
 
 async function sync(scripts: readonly InPageScript[], usesScripting: boolean): Promise<void> {
   if (!usesScripting) {
-    const firefox = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
-    for (const script of scripts) await syncFirefox(script, firefox);
+    const firefox = browser as unknown as { contentScripts: FirefoxContentScripts; tabs: FirefoxTabs };
+    for (const script of scripts) await syncFirefox(script, firefox.contentScripts, firefox.tabs);
     return;
   }
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: scripts.map((s) => s.id) });

@@ -3,7 +3,7 @@ import { listNeedles } from '@/src/core/candidates';
 import { writeInPageList } from '@/src/storage/in-page-list';
 import { conversationGuardScript } from './conversation-guard-hosts';
 import { feedFolderScript } from './feed-folding';
-import { guardOnGrantedHosts } from './in-page-guard-hosts';
+import { guardOnGrantedHosts, inPageListData } from './in-page-guard-hosts';
 import { coverScripts, syncInPageScripts } from './in-page-scripts';
 import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { guardOpenTabs } from './navigation-guard';
@@ -42,7 +42,8 @@ export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: nu
 }
 
 /**
- * The in-page scripts her list needs now, where it needs them (in-page-scripts.ts): the guard on later
+ * The in-page scripts her list needs now, where it needs them (in-page-scripts.ts): her list for the guard's
+ * pages, the guard on later
  * platforms' hosts she gave access to, the conversation guard on the apps whose conversations could be with him,
  * the cover for platforms whose rules miss some spellings of a target (Chrome only: Firefox's webRequest guard
  * reads every spelling with the matcher itself), and the feed folder while she hides someone from her feeds.
@@ -51,6 +52,8 @@ async function syncRunTimeScripts(usesDnr: boolean): Promise<void> {
   const { platformsPastRules } = await currentMatcher();
   const covers = coverScripts(usesDnr ? platformsPastRules : new Set());
   const scripts = [
+    // Firefox only (Chrome registers files, not data): her list inside the guard's pages.
+    ...(usesDnr ? [] : [await inPageListData()]),
     await guardOnGrantedHosts(),
     await conversationGuardScript(),
     ...covers,

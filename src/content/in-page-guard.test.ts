@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IN_PAGE_LIST_KEY } from '@/src/storage/in-page-list';
+import { inlineDataCode } from '@/src/core/inline-data';
+import { IN_PAGE_LIST_DATA, IN_PAGE_LIST_KEY } from '@/src/storage/in-page-list';
 import type { ContentApi, StorageChange } from './extension-api';
 import { startInPageGuard } from './in-page-guard';
 import { sharedPageCover } from './page-cover';
@@ -305,6 +306,106 @@ describe('startInPageGuard', () => {
       startInPageGuard(() => api, win);
       events.dispatchEvent(pageshow(false));
       expect(hidden()).toBe(false);
+    });
+  });
+
+  describe('her list inside the registration (Firefox)', () => {
+    /** Runs the registration's code (or a push to an open tab) in `scope`, the content scripts' global. */
+    const arrive = (scope: object, value: unknown) =>
+      new Function('globalThis', inlineDataCode(IN_PAGE_LIST_DATA, value))(scope);
+
+    it('decides every page and navigation not on her list without a single extension call', async () => {
+      const scope = {};
+      arrive(scope, list('exname'));
+      const connect = vi.fn(() => fakeApi(list('exname')).api);
+      const { win, navigation } = fakeWindow({ href: LOOK_ALIKE });
+      startInPageGuard(connect, win, { listInline: true, scope });
+      paint();
+      await flush();
+      const event = navigate(navigation, 'https://www.instagram.com/exnamesake/reels/');
+      await flush();
+      expect(event.defaultPrevented).toBe(false);
+      expect(hidden()).toBe(false);
+      expect(connect).not.toHaveBeenCalled();
+    });
+
+    it('connects only to ask about a candidate, and hears a new list pushed into the open page', async () => {
+      const scope = {};
+      arrive(scope, list('someoneelse'));
+      const { api } = fakeApi(list('someoneelse'), (url) => url === HIS);
+      const { win, navigation } = fakeWindow();
+      startInPageGuard(() => api, win, { listInline: true, scope });
+      paint();
+      await flush();
+      expect(navigate(navigation, HIS).defaultPrevented).toBe(false);
+      // She lists him; the background pushes the new list into the open tab.
+      arrive(scope, list('exname'));
+      const event = navigate(navigation, HIS);
+      expect(event.defaultPrevented).toBe(true);
+      expect(hidden()).toBe(true);
+      await flush();
+      expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'in-page-navigation', url: HIS });
+      expect(api.storage.local.get).not.toHaveBeenCalled();
+      expect(hidden()).toBe(true);
+    });
+
+    it('a covered page is decided by the list that comes right after the guard, without reading storage', async () => {
+      const scope = {};
+      const { api } = fakeApi(list('exname'));
+      startInPageGuard(() => api, fakeWindow({ href: LOOK_ALIKE, serviceWorker: true }).win, {
+        listInline: true,
+        scope,
+      });
+      expect(hidden()).toBe(true);
+      arrive(scope, list('exname'));
+      await flush();
+      expect(hidden()).toBe(false);
+      expect(api.storage.local.get).not.toHaveBeenCalled();
+    });
+
+    it('a page that started before the registration reads storage, covered until then', async () => {
+      const scope = {};
+      const { api } = fakeApi(list('exname'));
+      startInPageGuard(() => api, fakeWindow({ href: HIS, serviceWorker: true }).win, {
+        listInline: true,
+        scope,
+      });
+      expect(hidden()).toBe(true);
+      await flush();
+      expect(api.storage.local.get).toHaveBeenCalledTimes(1);
+      expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'in-page-navigation', url: HIS });
+      expect(hidden()).toBe(true);
+    });
+
+    it('where every request was judged (Firefox), a page the service worker answered shows at once', async () => {
+      const scope = {};
+      const connect = vi.fn(() => fakeApi(list('exname')).api);
+      startInPageGuard(connect, fakeWindow({ href: LOOK_ALIKE, serviceWorker: true }).win, {
+        everyRequestJudged: true,
+        listInline: true,
+        scope,
+      });
+      expect(hidden()).toBe(false);
+      arrive(scope, list('exname'));
+      paint();
+      await flush();
+      expect(hidden()).toBe(false);
+      expect(connect).not.toHaveBeenCalled();
+    });
+
+    it('a page back from the back/forward cache reads her list again: it may have changed while frozen', async () => {
+      const scope = {};
+      arrive(scope, list('someoneelse'));
+      const { api } = fakeApi(list('exname'));
+      const { win, events } = fakeWindow({ href: HIS });
+      startInPageGuard(() => api, win, { listInline: true, scope });
+      paint();
+      await flush();
+      events.dispatchEvent(pageshow(true));
+      expect(hidden()).toBe(true);
+      await flush();
+      expect(api.storage.local.get).toHaveBeenCalledTimes(1);
+      expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'in-page-navigation', url: HIS });
     });
   });
 });

@@ -1,5 +1,11 @@
 import { couldBeListed } from '@/src/core/candidates';
-import { IN_PAGE_LIST_KEY, parseInPageList, readInPageList } from '@/src/storage/in-page-list';
+import { inlineData, onInlineData } from '@/src/core/inline-data';
+import {
+  IN_PAGE_LIST_DATA,
+  IN_PAGE_LIST_KEY,
+  parseInPageList,
+  readInPageList,
+} from '@/src/storage/in-page-list';
 import type { ContentApi } from './extension-api';
 import { sharedPageCover } from './page-cover';
 import { mustCheckBeforePaint } from './request-judged';
@@ -9,7 +15,7 @@ import { mustCheckBeforePaint } from './request-judged';
  * adds nothing to a page the request rules already judged (request-judged.ts says which those are) and acts
  * only where they cannot see:
  * - a page answered by the site's service worker, or spelled past the rules: covered from the start until her
- *   list says it may show;
+ *   list says it may show (Chrome only: Firefox's webRequest guard judges those requests too);
  * - a page restored from the back/forward cache: covered as it returns (`pageshow`) until her list, which may
  *   have changed while the page was frozen, is read again;
  * - in-page navigations (history.pushState/replaceState): the Navigation API lets it cancel one before the URL
@@ -21,62 +27,119 @@ import { mustCheckBeforePaint } from './request-judged';
  * same pages again, so a page this script could not judge is still moved; this layer is what keeps it from
  * showing for a frame in the meantime.
  *
- * On a page the rules judged, the first touch of the extension API waits until the page has painted its
- * content: in Firefox that touch builds the content script's API bindings, several milliseconds of main-thread
- * time that would otherwise delay the first paint (bench/paint-cost.ts). A navigation within the page before
- * then is covered, not cancelled, until decided.
+ * On a page the rules judged, the extension API is not touched before the page has painted its content: in
+ * Firefox that touch builds the content script's API bindings, several milliseconds of main-thread time that
+ * would otherwise delay the first paint (bench/paint-cost.ts). Chrome reads her list after the first paint;
+ * Firefox gets it inside the registration (core/inline-data.ts) and touches the API only to ask about a
+ * candidate. A navigation within the page before her list is known is covered, not cancelled, until decided.
  *
  * Fails open: a page must never stay covered because the extension was updated or removed under it.
  */
-export function startInPageGuard(connectApi: () => ContentApi | undefined, win: Window = window): void {
+export interface GuardOptions {
+  /**
+   * Firefox: its blocking webRequest guard judges every document's request, a navigation the site's service
+   * worker answers included (the listener runs before the worker is asked), with the matcher itself, so every
+   * spelling; no document needs covering as it starts. The in-page guard's own test shows it: in
+   * e2e/in-page-guard.e2e.ts a listed profile behind the service worker is stopped with 0 requests and 0 frames,
+   * and a look-alike the worker answers is never covered. Chrome's redirect rules see neither (request-judged.ts).
+   */
+  everyRequestJudged?: boolean;
+  /**
+   * Her list comes inside the registration in this browser (Firefox): a page that must wait for it gives that
+   * code a moment to run before it reads storage, and a page that needs no decision reads nothing.
+   */
+  listInline?: boolean;
+  /** The content scripts' global, where inline values arrive. */
+  scope?: object;
+}
+
+export function startInPageGuard(
+  connectApi: () => ContentApi | undefined,
+  win: Window = window,
+  { everyRequestJudged = false, listInline = false, scope = globalThis }: GuardOptions = {},
+): void {
   const cover = sharedPageCover(win.document);
   // Covered already when cover-until-checked ran first.
-  const coveredFromStart = cover.isHidden || mustCheckBeforePaint(win);
+  const coveredFromStart = cover.isHidden || (!everyRequestJudged && mustCheckBeforePaint(win));
   if (coveredFromStart) cover.hide();
 
-  /** The needles; `undefined` until read; `'ask'` when no usable list is stored (the background decides). */
+  /** The needles; `undefined` until known; `'ask'` when no usable list came (the background decides). */
   let needles: ReadonlySet<string> | 'ask' | undefined;
+  const know = (list: readonly string[] | undefined) => {
+    needles = list ? new Set(list) : 'ask';
+  };
+  const take = (value: unknown) => know(parseInPageList(value));
+  /**
+   * Firefox: her list comes inside the registration (core/inline-data.ts), run right after this script at
+   * document start, and again whenever it changes; the page then needs no extension call unless a URL could be
+   * on it. Chrome, or a Firefox page that started before the registration: read from storage after the first
+   * paint.
+   */
+  let inline = false;
+  const waiting: (() => void)[] = [];
+  const fromPage = (value: unknown) => {
+    inline = true;
+    take(value);
+    for (const resume of waiting.splice(0)) resume();
+  };
+  const present = inlineData(IN_PAGE_LIST_DATA, scope);
+  if (present !== undefined) fromPage(present);
+  onInlineData(IN_PAGE_LIST_DATA, fromPage, scope);
+
   /** `null`: the extension is gone from under the page (updated, removed): nothing more to guard. */
   let api: ContentApi | null | undefined;
   let reading: Promise<void> | undefined;
 
-  const read = (): Promise<void> => {
-    if (!api) return Promise.resolve();
-    reading = readInPageList(api.storage.local).then(
-      (list) => {
-        needles = list ? new Set(list) : 'ask';
-      },
-      () => {
-        api = null;
-      },
-    );
-    return reading;
-  };
-  /** Connects to the extension once, and reads her list. */
-  const connect = (): Promise<void> => {
-    if (api !== undefined) return reading ?? Promise.resolve();
+  /** Connects to the extension once: in Firefox the first touch builds the API's bindings, which costs. */
+  const link = (): ContentApi | null => {
+    if (api !== undefined) return api;
     cover.onNextHide = undefined;
     api = connectApi() ?? null;
     api?.storage.onChanged.addListener((changes, area) => {
       const change = changes[IN_PAGE_LIST_KEY];
-      if (area !== 'local' || !change) return;
-      const list = parseInPageList(change.newValue);
-      needles = list ? new Set(list) : 'ask';
+      if (area === 'local' && change) take(change.newValue);
     });
-    return read();
+    return api;
+  };
+  /** Reads her list from storage (the background writes it there before it registers it). */
+  const read = (): Promise<void> => {
+    const connected = link();
+    if (!connected) return Promise.resolve();
+    reading = readInPageList(connected.storage.local).then(know, () => {
+      api = null;
+    });
+    return reading;
+  };
+  /**
+   * Resolves once her list is known: from the page's registration or from storage, whichever is first. Where
+   * the list comes inline, its code runs right after this script at document start, so storage is read only if
+   * it has not come by the next task (a page that started before the registration).
+   */
+  const learn = (): Promise<void> => {
+    if (needles !== undefined) return Promise.resolve();
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      const fallback = () => {
+        if (needles === undefined) void (reading ?? read()).then(resolve);
+      };
+      if (listInline && !reading) setTimeout(fallback, 0);
+      else fallback();
+    });
   };
 
   const candidate = (url: string) =>
     needles === 'ask' || (needles !== undefined && couldBeListed(url, needles));
 
   /** The background's verdict on `url`: true when it is moving the tab to the interstitial. */
-  const blocked = (url: string): Promise<boolean> =>
-    api
-      ? api.runtime.sendMessage({ type: 'in-page-navigation', url }).then(
+  const blocked = (url: string): Promise<boolean> => {
+    const connected = link();
+    return connected
+      ? connected.runtime.sendMessage({ type: 'in-page-navigation', url }).then(
           (reply) => (reply as { redirected?: unknown } | undefined)?.redirected === true,
           () => false,
         )
       : Promise.resolve(false);
+  };
 
   /** Decisions under way; the page is shown only when none is left and none sent the tab away. */
   let deciding = 0;
@@ -87,8 +150,8 @@ export function startInPageGuard(connectApi: () => ContentApi | undefined, win: 
    */
   const settle = async (url: string, replay?: () => void) => {
     deciding++;
-    await connect();
-    const away = !!api && candidate(url) && (await blocked(url));
+    await learn();
+    const away = api !== null && candidate(url) && (await blocked(url));
     deciding--;
     leaving ||= away;
     if (away) return;
@@ -99,7 +162,9 @@ export function startInPageGuard(connectApi: () => ContentApi | undefined, win: 
   if (coveredFromStart) void settle(win.location.href);
   else {
     cover.onNextHide = () => void settle(win.location.href);
-    afterFirstContentfulPaint(connect);
+    // Where it comes inline her list is here a moment from now, and a page that started before the registration
+    // reads storage when a navigation first needs it. Elsewhere it is read once the page has painted.
+    if (!listInline) afterFirstContentfulPaint(() => void learn());
   }
 
   // Back/forward cache: `pageshow` comes as the page is restored, before it renders again.

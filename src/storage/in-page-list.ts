@@ -8,6 +8,8 @@
  * A cache, not a record: rebuilt from `people` on every change and every start, never exported or synced.
  */
 export const IN_PAGE_LIST_KEY = 'inPageList';
+/** The same value's key when it comes inside the guard's registration (core/inline-data.ts). */
+export const IN_PAGE_LIST_DATA = 'in-page-list';
 const VERSION = 1;
 const MAX_NEEDLES = 100_000;
 
@@ -29,9 +31,14 @@ export async function readInPageList(area: Pick<StorageAreaLike, 'get'>): Promis
   return parseInPageList((await area.get(IN_PAGE_LIST_KEY))[IN_PAGE_LIST_KEY]);
 }
 
+/** The value stored (and handed to pages inline) for `needles`. */
+export function inPageListValue(needles: readonly string[]): { version: number; needles: string[] } {
+  return { version: VERSION, needles: [...needles] };
+}
+
 /** Stores `needles` unless they are stored already (every open platform tab hears each write). */
 export async function writeInPageList(area: StorageAreaLike, needles: readonly string[]): Promise<void> {
   const stored = await readInPageList(area).catch(() => undefined);
   if (stored && stored.length === needles.length && stored.every((n, i) => n === needles[i])) return;
-  await area.set({ [IN_PAGE_LIST_KEY]: { version: VERSION, needles: [...needles] } });
+  await area.set({ [IN_PAGE_LIST_KEY]: inPageListValue(needles) });
 }
