@@ -126,6 +126,12 @@ const routes: Record<string, Handler> = {
 const QUERY_PARAMS = ['q', 'p', 'text', 'query', 'search_query', 'keywords'];
 
 function route(url: URL, res: ServerResponse): void {
+  // `?isolated`: the page is cross-origin isolated, which gives its paint timing a fine resolution (otherwise
+  // Chromium reports first contentful paint in 4 ms steps): bench/paint-cost.ts.
+  if (url.searchParams.has('isolated')) {
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
+    res.setHeader('cross-origin-embedder-policy', 'require-corp');
+  }
   const first = url.pathname.split('/').filter(Boolean)[0];
   const handler = first !== undefined && RESERVED.has(first) ? routes[first] : undefined;
   const query = QUERY_PARAMS.map((p) => url.searchParams.get(p)).find((q) => q !== null);
