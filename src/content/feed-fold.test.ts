@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listNeedles } from '@/src/core/candidates';
+import type { Platform } from '@/src/core/target';
+import type { FeedProfile } from '@/src/storage/feed-list';
 import { type FeedFolder, FOLDED_ATTR, type FoldItem, LINE_ATTR, startFeedFolding } from './feed-fold';
 import { linkTest } from './link-test';
 
-const HIM = linkTest([{ platform: 'x', handle: 'kaimorgan' }]);
+/** A profile as the background stores it for the feed folder. */
+const feedProfile = (platform: Platform, handle: string, spellings?: string[]): FeedProfile => ({
+  platform,
+  handle,
+  ...(spellings ? { spellings } : {}),
+  needle: listNeedles([{ kind: 'profile', platform, handle }])[0] as string,
+});
+const HIM = linkTest([feedProfile('x', 'kaimorgan')]);
 const NO_ONE = linkTest([]);
 const PLATFORM: FoldItem[] = [
   { selector: '[data-testid="cellInnerDiv"]', line: true },
@@ -16,7 +26,7 @@ const GENERIC: FoldItem[] = [
 let folder: FeedFolder | undefined;
 let folded: number[];
 
-function start(html: string, test = HIM): void {
+function start(html: string, test = HIM, parsing = () => false): void {
   document.body.innerHTML = html;
   folded = [];
   folder = startFeedFolding(document, {
@@ -25,6 +35,7 @@ function start(html: string, test = HIM): void {
     test,
     line: 'Hidden: someone on your list',
     onFolded: (n) => folded.push(n),
+    parsing,
   });
 }
 
@@ -122,6 +133,41 @@ describe('startFeedFolding', () => {
     expect(state('cell')).toBe('shown');
   });
 
+  it('while the parser builds the page, folds each batch of its insertions with one query', async () => {
+    start('<main id="feed"></main>', HIM, () => true);
+    const feed = document.getElementById('feed') as HTMLElement;
+    // The parser inserts an element, then its children, one record each.
+    const add = (parent: Element, tag: string, attrs: Record<string, string> = {}) => {
+      const el = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      parent.append(el);
+      return el;
+    };
+    for (const [id, href] of [
+      ['his', '/kaimorgan'],
+      ['alike', '/kaimorgan_art'],
+      ['friend', '/friend'],
+    ] as const) {
+      const cell = add(feed, 'div', { 'data-testid': 'cellInnerDiv', id });
+      add(add(cell, 'p'), 'a', { href });
+    }
+    const inserted = feed.querySelectorAll('*').length;
+    const calls = [vi.spyOn(Element.prototype, 'matches'), vi.spyOn(Element.prototype, 'querySelectorAll')];
+    await mutationsDelivered();
+    expect({ his: state('his'), alike: state('alike'), friend: state('friend') }).toEqual({
+      his: 'line',
+      alike: 'shown',
+      friend: 'shown',
+    });
+    // Not one call per inserted element.
+    expect(calls.reduce((n, spy) => n + spy.mock.calls.length, 0)).toBeLessThan(inserted);
+    for (const spy of calls) spy.mockRestore();
+    // A script of the page's, while it loads, takes his post out of the item: it shows again.
+    (document.querySelector('#his a') as Element).remove();
+    await mutationsDelivered();
+    expect(state('his')).toBe('shown');
+  });
+
   it('follows her list: refold with no one unfolds, with him folds again', () => {
     start(`<div data-testid="cellInnerDiv" id="his"><a href="/kaimorgan">Kai</a></div>`);
     folder?.refold(NO_ONE);
@@ -150,13 +196,10 @@ describe('startFeedFolding', () => {
 });
 
 describe('linkTest', () => {
-  const test = linkTest([
-    { platform: 'facebook', handle: 'kaimorgan77' },
-    { platform: 'instagram', handle: 'kai.morgan' },
-  ]);
+  const test = linkTest([feedProfile('facebook', 'kaimorgan77'), feedProfile('instagram', 'kai.morgan')]);
   const withSpelling = linkTest([
-    { platform: 'facebook', handle: 'kaimorgan77', spellings: ['kai.morgan.77'] },
-    { platform: 'instagram', handle: 'kai.morgan' },
+    feedProfile('facebook', 'kaimorgan77', ['kai.morgan.77']),
+    feedProfile('instagram', 'kai.morgan'),
   ]);
   const selected = (href: string) => {
     const link = document.createElement('a');

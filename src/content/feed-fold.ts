@@ -9,6 +9,12 @@
  * inserted the nodes and before the browser renders again, so an item the site inserts is folded before its
  * first frame (https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model).
  *
+ * Cheap where it runs, because it runs for every change of a feed: links are picked by the browser's selector
+ * engine (only those that may be his come back to the script), each address is judged by the matcher once, and
+ * while the parser builds the page (thousands of insertions, one record each) each batch is one query for the
+ * links not folded yet rather than one call per inserted node: in Firefox every call crosses the content
+ * script's wrappers (https://firefox-source-docs.mozilla.org/dom/scriptSecurity/xray_vision.html).
+ *
  * Fails open: a link whose container is not found, or is a whole feed or page, folds nothing.
  */
 
@@ -42,6 +48,8 @@ export interface FoldOptions {
   line: string;
   /** Called a moment after items were folded, with how many distinct items that was. */
   onFolded(count: number): void;
+  /** Whether the parser is still building the page (default: the document's `readyState` says so). */
+  parsing?(): boolean;
 }
 
 export interface FeedFolder {
@@ -54,32 +62,61 @@ export interface FeedFolder {
 const TOO_BIG = 'main, [role="main"], [role="feed"]';
 /** Distinct items are counted a moment after they fold, once the site has finished building them. */
 const COUNT_AFTER_MS = 250;
+/** Verdicts kept per address, so a page's repeated links to him (header, caption, permalink) ask the matcher once. */
+const MAX_VERDICTS = 2000;
 
 const joined = (items: readonly FoldItem[]) => items.map((i) => i.selector).join(', ');
 
 export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolder {
   const { platformItems, genericItems, line } = options;
+  const parsing = options.parsing ?? (() => doc.readyState === 'loading');
   let test = options.test;
+  /** The links that may be his and sit in no folded item yet: what a batch of the parser's insertions asks for. */
+  let unfoldedCandidates = '';
+  /** Folded items without a link that may be his: the site took his post out of them. */
+  let emptiedItems = '';
+  let verdicts = new Map<string, boolean>();
+  const useTest = (next: LinkTest) => {
+    test = next;
+    verdicts = new Map();
+    unfoldedCandidates = `:is(${next.selector}):not([${FOLDED_ATTR}] *)`;
+    emptiedItems = `[${FOLDED_ATTR}]:not(:has(${next.selector}))`;
+  };
+  useTest(options.test);
   const platformSelector = joined(platformItems);
   const genericSelector = joined(genericItems);
 
   const lineOf = (el: Element, items: readonly FoldItem[]) => items.find((i) => el.matches(i.selector))?.line;
 
-  /** The item a link belongs to, and whether it leaves a line; undefined when there is none to fold. */
-  function containerOf(link: Element): { item: Element; line: boolean } | undefined {
+  /**
+   * The item a link belongs to, and whether it leaves a line (or is folded already); undefined when there is none
+   * to fold.
+   */
+  function containerOf(link: Element): { item: Element; line: boolean; folded?: true } | undefined {
     const own = platformSelector ? link.closest(platformSelector) : null;
     const item = own ?? (genericSelector ? link.closest(genericSelector) : null);
     if (!item || item === doc.documentElement || item === doc.body) return undefined;
+    if (item.hasAttribute(FOLDED_ATTR)) return { item, line: false, folded: true };
     if (item.matches(TOO_BIG) || item.querySelector(TOO_BIG)) return undefined;
     return { item, line: lineOf(item, own ? platformItems : genericItems) ?? false };
   }
+
+  const isHis = (url: string): boolean => {
+    let verdict = verdicts.get(url);
+    if (verdict === undefined) {
+      if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+      verdict = test.is(url);
+      verdicts.set(url, verdict);
+    }
+    return verdict;
+  };
 
   const pointsToHim = (link: Element): boolean => {
     const raw = link.getAttribute('href');
     if (!raw || !test.mayBe(raw)) return false;
     // An SVG link's `href` is not a string: its attribute, resolved against the page, is the address.
     const resolved = (link as HTMLAnchorElement).href;
-    return test.is(typeof resolved === 'string' ? resolved : new URL(raw, doc.baseURI).href);
+    return isHis(typeof resolved === 'string' ? resolved : new URL(raw, doc.baseURI).href);
   };
 
   // Folded since the last count, and what was counted already, known by its links (the script reads nothing
@@ -93,7 +130,9 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
     countTimer = undefined;
     let fresh = 0;
     for (const item of toCount) {
-      const links = Array.from(item.querySelectorAll('a[href]'), (a) => a.getAttribute('href')).join(' ');
+      const all = item.querySelectorAll('a[href]');
+      let links = '';
+      for (let i = 0; i < all.length; i++) links += ` ${(all[i] as Element).getAttribute('href')}`;
       if (counted.has(links)) continue;
       counted.add(links);
       fresh++;
@@ -103,7 +142,6 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   };
 
   function fold(item: Element, withLine: boolean): void {
-    if (item.hasAttribute(FOLDED_ATTR)) return;
     item.setAttribute(FOLDED_ATTR, withLine ? 'line' : '');
     if (withLine) item.setAttribute(LINE_ATTR, line);
     toCount.push(item);
@@ -118,42 +156,72 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   function check(link: Element): void {
     if (!pointsToHim(link)) return;
     const found = containerOf(link);
-    if (found) fold(found.item, found.line);
+    if (found && !found.folded) fold(found.item, found.line);
   }
 
   /** Whether a folded item still holds a link to him of its own (the site may reuse an element for another post). */
-  const stillHis = (item: Element): boolean =>
-    Array.from(item.querySelectorAll('a[href]')).some((a) => pointsToHim(a) && containerOf(a)?.item === item);
+  const stillHis = (item: Element): boolean => {
+    const links = item.querySelectorAll(test.selector);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i] as Element;
+      if (pointsToHim(link) && containerOf(link)?.item === item) return true;
+    }
+    return false;
+  };
 
+  /** The links that may be his in a subtree the site inserted: most elements cost two calls, or one. */
   function scan(root: Element): void {
     if (root.matches(test.selector)) check(root);
-    // The browser's selector engine passes over the links that cannot be his: most subtrees cost this one call.
-    for (const link of root.querySelectorAll(test.selector)) check(link);
+    if (root.firstElementChild === null) return;
+    const links = root.querySelectorAll(test.selector);
+    for (let i = 0; i < links.length; i++) check(links[i] as Element);
   }
 
-  const observer = new MutationObserver((records) => {
+  /** A batch of the parser's: the links not folded yet, in one query, and the items it emptied. */
+  function scanDocument(): void {
+    const links = doc.querySelectorAll(unfoldedCandidates);
+    for (let i = 0; i < links.length; i++) check(links[i] as Element);
+    const emptied = doc.querySelectorAll(emptiedItems);
+    for (let i = 0; i < emptied.length; i++) unfold(emptied[i] as Element);
+  }
+
+  const onInserted = (records: MutationRecord[]) => {
+    if (parsing()) {
+      scanDocument();
+      return;
+    }
     const recheck = new Set<Element>();
     for (const record of records) {
-      const target = record.target as Element;
-      if (record.type === 'attributes') {
-        if (target.nodeType !== 1) continue;
-        check(target);
-        const folded = target.closest(`[${FOLDED_ATTR}]`);
-        if (folded) recheck.add(folded);
-        continue;
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        if (node.nodeType === 1) scan(node as Element);
       }
-      for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
-      if (record.removedNodes.length > 0 && target.nodeType === 1) {
-        const folded = target.closest(`[${FOLDED_ATTR}]`);
-        if (folded) recheck.add(folded);
-      }
+      if (record.removedNodes.length === 0) continue;
+      const folded = (record.target as Element).closest?.(`[${FOLDED_ATTR}]`);
+      if (folded) recheck.add(folded);
     }
     for (const item of recheck) if (!stillHis(item)) unfold(item);
-  });
+  };
+  /** A link's address changed: it may have become his, or stopped being. */
+  const onAddress = (records: MutationRecord[]) => {
+    const recheck = new Set<Element>();
+    for (const record of records) {
+      const link = record.target as Element;
+      check(link);
+      const folded = link.closest(`[${FOLDED_ATTR}]`);
+      if (folded) recheck.add(folded);
+    }
+    for (const item of recheck) if (!stillHis(item)) unfold(item);
+  };
+  // Two observers, so the parser's many insertions are never looked at one by one.
+  const insertions = new MutationObserver(onInserted);
+  const addresses = new MutationObserver(onAddress);
 
   const root = doc.documentElement;
   if (root) scan(root);
-  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  insertions.observe(doc, { childList: true, subtree: true });
+  addresses.observe(doc, { subtree: true, attributes: true, attributeFilter: ['href'] });
   // Counted before the page goes away (or into the back/forward cache).
   const onPageHide = () => {
     if (countTimer !== undefined) clearTimeout(countTimer);
@@ -163,12 +231,13 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
 
   return {
     refold(next) {
-      test = next;
+      useTest(next);
       for (const item of doc.querySelectorAll(`[${FOLDED_ATTR}]`)) if (!stillHis(item)) unfold(item);
       if (doc.documentElement) scan(doc.documentElement);
     },
     stop() {
-      observer.disconnect();
+      insertions.disconnect();
+      addresses.disconnect();
       doc.defaultView?.removeEventListener('pagehide', onPageHide);
       for (const item of doc.querySelectorAll(`[${FOLDED_ATTR}]`)) unfold(item);
     },

@@ -1,5 +1,5 @@
-import { ANY_URL, listNeedles } from '@/src/core/candidates';
-import { createMatcher } from '@/src/core/match';
+import { ANY_URL } from '@/src/core/candidates';
+import { createMatcher, type Matcher } from '@/src/core/match';
 import type { FeedProfile } from '@/src/storage/feed-list';
 import type { LinkTest } from './feed-fold';
 
@@ -26,12 +26,16 @@ function decoded(raw: string): string {
  */
 export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
   const targets = profiles.map((p) => ({ kind: 'profile' as const, platform: p.platform, handle: p.handle }));
-  const matcher = createMatcher(targets);
-  const needles = listNeedles(targets);
+  // Built for the first link that may be his: most pages have none.
+  let matcher: Matcher | undefined;
+  const needles = [...new Set(profiles.map((p) => p.needle))];
   return {
     selector: candidateLinks(profiles),
     mayBe: needleTest(needles),
-    is: (url) => matcher.match(url) !== undefined,
+    is: (url) => {
+      matcher ??= createMatcher(targets);
+      return matcher.match(url) !== undefined;
+    },
   };
 }
 
@@ -49,8 +53,7 @@ function candidateLinks(profiles: readonly FeedProfile[]): string {
   if (profiles.length === 0) return 'a[href="#none of them"]';
   const words = new Set<string>();
   for (const p of profiles) {
-    const target = { kind: 'profile' as const, platform: p.platform, handle: p.handle };
-    const spelled = p.platform === 'facebook' ? [p.handle, ...(p.spellings ?? [])] : listNeedles([target]);
+    const spelled = p.platform === 'facebook' ? [p.handle, ...(p.spellings ?? [])] : [p.needle];
     for (const word of spelled) words.add(word.toLowerCase());
   }
   if ([...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w))) return 'a[href]';

@@ -52,25 +52,38 @@ describe('feedProfiles spellings', () => {
       ]),
     ];
     expect(feedProfiles(people, { foldFeeds: true })).toEqual([
-      { platform: 'facebook', handle: 'kaimorgan77', spellings: ['kai.morgan.77'] },
-      { platform: 'x', handle: 'kaimorgan' },
+      { platform: 'facebook', handle: 'kaimorgan77', spellings: ['kai.morgan.77'], needle: 'kaimorgan77' },
+      { platform: 'x', handle: 'kaimorgan', needle: 'kaimorgan' },
     ]);
   });
 });
 
+const HIS = { platform: 'x', handle: 'kaimorgan', needle: 'kaimorgan' } as const;
+
 describe('parseFeedList', () => {
   it.each<[string, unknown, number]>([
-    ['what the background writes', { version: 1, profiles: [{ platform: 'x', handle: 'kaimorgan' }] }, 1],
-    ['an empty list', { version: 1, profiles: [] }, 0],
+    ['what the background writes', { version: 2, profiles: [HIS] }, 1],
+    ['an empty list', { version: 2, profiles: [] }, 0],
     ['nothing stored', undefined, 0],
-    ['another version', { version: 2, profiles: [{ platform: 'x', handle: 'kaimorgan' }] }, 0],
-    ['a platform it does not know', { version: 1, profiles: [{ platform: 'myspace', handle: 'kai' }] }, 0],
-    ['an empty handle', { version: 1, profiles: [{ platform: 'x', handle: '' }] }, 0],
-    ['profiles that are not a list', { version: 1, profiles: 'x:kaimorgan' }, 0],
-    ['null entries', { version: 1, profiles: [null] }, 0],
+    [
+      'an earlier version (no needles)',
+      { version: 1, profiles: [{ platform: 'x', handle: 'kaimorgan' }] },
+      0,
+    ],
+    ['a platform it does not know', { version: 2, profiles: [{ ...HIS, platform: 'myspace' }] }, 0],
+    ['an empty handle', { version: 2, profiles: [{ ...HIS, handle: '' }] }, 0],
+    ['no needle', { version: 2, profiles: [{ platform: 'x', handle: 'kaimorgan' }] }, 0],
+    ['a needle that is not text', { version: 2, profiles: [{ ...HIS, needle: 7 }] }, 0],
+    ['profiles that are not a list', { version: 2, profiles: 'x:kaimorgan' }, 0],
+    ['null entries', { version: 2, profiles: [null] }, 0],
     [
       'spellings that are not text, left out',
-      { version: 1, profiles: [{ platform: 'facebook', handle: 'kaimorgan77', spellings: [3, ''] }] },
+      {
+        version: 2,
+        profiles: [
+          { platform: 'facebook', handle: 'kaimorgan77', spellings: [3, ''], needle: 'kaimorgan77' },
+        ],
+      },
       1,
     ],
   ])('%s', (_, value, count) => {
@@ -82,16 +95,16 @@ describe('writeFeedList / readFeedList', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores the profiles for the feed folder, and writes only when they change', async () => {
-    const profiles = [{ platform: 'x', handle: 'kaimorgan' }] as const;
+    const profiles = [HIS];
     await writeFeedList(fakeBrowser.storage.local, profiles);
     expect(await readFeedList(fakeBrowser.storage.local)).toEqual(profiles);
     let writes = 0;
     fakeBrowser.storage.local.onChanged.addListener(() => writes++);
-    await writeFeedList(fakeBrowser.storage.local, [{ platform: 'x', handle: 'kaimorgan' }]);
+    await writeFeedList(fakeBrowser.storage.local, [{ ...HIS }]);
     expect(writes).toBe(0);
     await writeFeedList(fakeBrowser.storage.local, []);
     expect(await fakeBrowser.storage.local.get(FEED_LIST_KEY)).toEqual({
-      [FEED_LIST_KEY]: { version: 1, profiles: [] },
+      [FEED_LIST_KEY]: { version: 2, profiles: [] },
     });
   });
 });

@@ -1,3 +1,4 @@
+import { listNeedles } from '@/src/core/candidates';
 import { PLATFORMS, type Platform, type ProfileTarget } from '@/src/core/target';
 import type { StorageAreaLike } from './in-page-list';
 import type { Person, Settings } from './schemas';
@@ -10,7 +11,8 @@ import type { Person, Settings } from './schemas';
  * the script itself: a bad value reads as an empty list, and nothing is folded (fail open).
  */
 export const FEED_LIST_KEY = 'feedList';
-const VERSION = 1;
+/** 2: each profile carries its needle. */
+const VERSION = 2;
 const MAX_PROFILES = 10_000;
 
 export interface FeedProfile extends Pick<ProfileTarget, 'platform' | 'handle'> {
@@ -20,6 +22,11 @@ export interface FeedProfile extends Pick<ProfileTarget, 'platform' | 'handle'> 
    * looks for besides the handle (content/link-test.ts).
    */
   spellings?: string[];
+  /**
+   * The word any URL showing this profile contains (core/candidates.ts), worked out here rather than in every page
+   * the feed folder starts in.
+   */
+  needle: string;
 }
 
 const MAX_SPELLINGS = 3;
@@ -52,6 +59,7 @@ export function feedProfiles(
         platform: target.platform,
         handle: target.handle,
         ...(spellings.length > 0 ? { spellings } : {}),
+        needle: listNeedles([target])[0] as string,
       });
     }
   }
@@ -67,13 +75,19 @@ export function parseFeedList(value: unknown): FeedProfile[] {
   if (version !== VERSION || !Array.isArray(profiles) || profiles.length > MAX_PROFILES) return [];
   const out: FeedProfile[] = [];
   for (const entry of profiles) {
-    const { platform, handle, spellings } = (entry ?? {}) as Record<string, unknown>;
+    const { platform, handle, spellings, needle } = (entry ?? {}) as Record<string, unknown>;
     if (typeof platform !== 'string' || !KNOWN.has(platform) || typeof handle !== 'string' || handle === '')
       return [];
+    if (typeof needle !== 'string' || needle === '') return [];
     const words = Array.isArray(spellings)
       ? spellings.filter((w): w is string => typeof w === 'string' && w !== '').slice(0, MAX_SPELLINGS)
       : [];
-    out.push({ platform: platform as Platform, handle, ...(words.length > 0 ? { spellings: words } : {}) });
+    out.push({
+      platform: platform as Platform,
+      handle,
+      ...(words.length > 0 ? { spellings: words } : {}),
+      needle,
+    });
   }
   return out;
 }
