@@ -92,15 +92,16 @@ describe.each(BROWSERS)('folding his posts in her feeds in %s', (name) => {
     await tb.openExtensionPage('popup.html', popup);
     // Frames are drawn (and counted) in the tab in front only.
     await page.bringToFront();
-    // The feed folder is registered once the background has read her list: load a feed until it runs there.
-    // Only that load folds and counts (the others had no folder), so the count starts from a known number.
+    // The feed folder is registered once the background has read her list: load a feed until it folds there
+    // (his items are in its first HTML). Only that load folds and counts (the others had no folder), so the
+    // count starts from a known number.
     const deadline = Date.now() + WAIT.timeout;
     for (;;) {
       await tb.navigate(page, feedUrl('x'));
-      if (await page.evaluate(() => (window as unknown as { __folder: boolean }).__folder)) break;
+      await pageFlag(page, '__loaded');
+      if (await page.evaluate(() => document.querySelector('[data-nc-folded]') !== null)) break;
       if (Date.now() > deadline) throw new Error('the feed folder never ran');
     }
-    await pageFlag(page, '__loaded');
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-nc-folded]').length === n,
       WAIT,

@@ -7,4 +7,6 @@ import { type FeedApi, startFeedFolder } from '@/src/content/feed-folder';
  * (public/feed-folder.css) on the platforms' pages while she hides someone from her feeds. A plain script like
  * the in-page guard: no WXT content-script context, no polyfill.
  */
-export default defineUnlistedScript(() => startFeedFolder(() => contentApi() as FeedApi | undefined));
+export default defineUnlistedScript(() => {
+  startFeedFolder(() => contentApi() as FeedApi | undefined);
+});

@@ -209,11 +209,9 @@ document.getElementById('next').addEventListener('click', (e) => {
 }
 
 // Counts, in the page, the animation frames in which any content marked `his` was rendered: a preload script
-// (like frame-counter.ts) whose requestAnimationFrame loop runs before each frame is drawn. It also notes whether
-// the feed folder ran in this document (it marks the root while it reads her list, from the document's start).
+// (like frame-counter.ts) whose requestAnimationFrame loop runs before each frame is drawn.
 export const hisFrameCounter = `(() => {
   window.__hisFrames = 0;
-  window.__folder = false;
   const shown = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const tick = () => {
     if (document.querySelector('[data-t="his"]') && [...document.querySelectorAll('[data-t="his"]')].some(shown))
@@ -221,14 +219,4 @@ export const hisFrameCounter = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  const seen = () => {
-    if (document.documentElement?.hasAttribute('data-nc-feed-reading')) window.__folder = true;
-  };
-  const watchRoot = () => {
-    seen();
-    new MutationObserver(seen).observe(document.documentElement, { attributes: true, attributeFilter: ['data-nc-feed-reading'] });
-  };
-  if (document.documentElement) watchRoot();
-  else new MutationObserver((_, o) => { if (document.documentElement) { o.disconnect(); watchRoot(); } })
-    .observe(document, { childList: true });
 })();`;

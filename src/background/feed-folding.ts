@@ -4,6 +4,7 @@ import { PLATFORM_RULES } from '@/src/core/platforms';
 import { subdomainPatterns } from '@/src/core/platforms/regex-text';
 import { hasHostAccess } from '@/src/permissions/host-access';
 import { feedProfiles, readPeople, readSettings, writeFeedList } from '@/src/storage';
+import { FEED_LIST_DATA, feedListData } from '@/src/storage/feed-list';
 import { type InPageScript, platformPatterns } from './in-page-scripts';
 
 /**
@@ -27,7 +28,11 @@ export async function feedPatterns(platforms: readonly Platform[] = FEED_PLATFOR
   return [...platformPatterns(installed), ...granted.flat()];
 }
 
-/** Writes the feed folder's list and says where it must run: nowhere when no one is to be folded. */
+/**
+ * Writes the feed folder's list and says where it must run: nowhere when no one is to be folded. The list also
+ * goes inside the registration (Firefox): the page then folds from its first moment, with no read, no wait and
+ * no extension call; storage stays the way in for Chrome and for a page that started before the registration.
+ */
 export async function feedFolderScript(): Promise<InPageScript> {
   const [people, settings] = await Promise.all([readPeople(), readSettings()]);
   const profiles = feedProfiles(people, settings);
@@ -36,6 +41,7 @@ export async function feedFolderScript(): Promise<InPageScript> {
     id: FEED_FOLDER_ID,
     file: `${FEED_FOLDER_ID}.js`,
     css: [`${FEED_FOLDER_ID}.css`],
+    data: { key: FEED_LIST_DATA, value: feedListData(profiles, browser.i18n.getMessage('foldedLine')) },
     matches: profiles.length > 0 ? await feedPatterns() : [],
   };
 }

@@ -175,4 +175,18 @@ describe('syncInPageScripts in Firefox', () => {
     // The open x.com tab gets it; the one it may not reach is left to its fallback; example.org is not asked.
     expect(tabs.ran).toEqual([{ tabId: 1, code: inlineDataCode('list', ['exname', 'other']) }]);
   });
+
+  it('tells the open pages its last value when a script is needed nowhere any more', async () => {
+    fakeBrowser.reset();
+    const contentScripts = fakeContentScripts();
+    const tabs = fakeTabs([{ id: 1, url: 'https://www.x.com/home' }]);
+    Object.assign(fakeBrowser, { contentScripts, tabs });
+    const wanted = (profiles: string[], matches: string[]) => [
+      { id: 'folder', file: 'folder.js', data: { key: 'folder', value: profiles }, matches },
+    ];
+    await syncInPageScripts(wanted(['x:exname'], ['*://*.x.com/*']), false);
+    await syncInPageScripts(wanted([], []), false);
+    expect(contentScripts.live()).toEqual([]);
+    expect(tabs.ran).toEqual([{ tabId: 1, code: inlineDataCode('folder', []) }]);
+  });
 });

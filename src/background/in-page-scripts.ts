@@ -80,9 +80,13 @@ async function syncFirefox(
   // The old one goes first: for a moment a page may start with neither, and then reads storage (its
   // fallback), never an outdated value.
   await current?.registration.unregister();
-  if (script.matches.length === 0) return;
   const js = [...(code ? [{ code }] : []), ...(script.file ? [{ file: script.file }] : [])];
-  if (js.length === 0) return;
+  if (script.matches.length === 0 || js.length === 0) {
+    // No longer needed anywhere: the pages where it ran hear its last value (an emptied list, say).
+    if (code && current?.code !== undefined && current.code !== code)
+      await pushToOpenTabs(tabs, current.matches, code);
+    return;
+  }
   const registration = await contentScripts.register({
     matches: script.matches,
     js,

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listNeedles } from '@/src/core/candidates';
 import type { Platform } from '@/src/core/target';
 import type { FeedProfile } from '@/src/storage/feed-list';
-import { type FeedFolder, FOLDED_ATTR, type FoldItem, LINE_ATTR, startFeedFolding } from './feed-fold';
+import {
+  type FeedFolder,
+  FOLDED_ATTR,
+  type FoldItem,
+  forEachAdded,
+  LINE_ATTR,
+  startFeedFolding,
+} from './feed-fold';
 import { linkTest } from './link-test';
 
 /** A profile as the background stores it for the feed folder. */
@@ -125,6 +132,27 @@ describe('startFeedFolding', () => {
     expect(state('late')).toBe('line');
   });
 
+  it.each<[string, (feed: HTMLElement) => void]>([
+    ['as they came', () => undefined],
+    ['his moved to the front since', (feed) => feed.prepend(document.getElementById('p4') as HTMLElement)],
+    [
+      'his moved into another list since',
+      (feed) => document.getElementById('other')?.append(feed.lastElementChild as Element),
+    ],
+    ['the first one taken out since', () => document.getElementById('p0')?.remove()],
+  ])('folds his among many posts a script inserts at once (%s)', async (_, change) => {
+    start('<main id="feed"></main><ul id="other"></ul>');
+    const feed = document.getElementById('feed') as HTMLElement;
+    const posts = ['a', 'b', 'c', 'd', 'kaimorgan'].map(
+      (h, i) => `<div data-testid="cellInnerDiv" id="p${i}"><a href="/${h}">${h}</a></div>`,
+    );
+    feed.insertAdjacentHTML('beforeend', `\n${posts.join('\n')}\n`);
+    change(feed);
+    await mutationsDelivered();
+    expect(state('p4')).toBe('line');
+    expect(['p0', 'p1', 'p2', 'p3'].map(state).filter((v) => v !== 'shown')).toEqual([]);
+  });
+
   it('unfolds an item the site reuses for someone else’s post', async () => {
     start(`<div data-testid="cellInnerDiv" id="cell"><a href="/kaimorgan">Kai</a></div>`);
     const cell = document.getElementById('cell') as HTMLElement;
@@ -168,6 +196,23 @@ describe('startFeedFolding', () => {
     expect(state('his')).toBe('shown');
   });
 
+  it('takes a large batch of changes after load in one query, and unfolds the items reused for others', async () => {
+    const cells = (id: string, who: string[]) =>
+      who
+        .map((h, i) => `<div data-testid="cellInnerDiv" id="${id}${i}"><a href="/${h}">${h}</a></div>`)
+        .join('');
+    start(`<main id="feed">${cells('c', ['kaimorgan', 'friend'])}</main>`);
+    expect([state('c0'), state('c1')]).toEqual(['line', 'shown']);
+    const feed = document.getElementById('feed') as HTMLElement;
+    // A site drawing its feed anew node by node: his post's cell now holds a look-alike's, a new cell holds his.
+    const first = feed.querySelector('#c0 a') as Element;
+    first.replaceWith(Object.assign(document.createElement('a'), { href: '/kaimorgan_art' }));
+    for (let i = 0; i < 80; i++) feed.append(document.createElement('span'));
+    feed.insertAdjacentHTML('beforeend', cells('n', ['friend', 'friend', 'kaimorgan']));
+    await mutationsDelivered();
+    expect([state('c0'), state('c1'), state('n2')]).toEqual(['shown', 'shown', 'line']);
+  });
+
   it('follows her list: refold with no one unfolds, with him folds again', () => {
     start(`<div data-testid="cellInnerDiv" id="his"><a href="/kaimorgan">Kai</a></div>`);
     folder?.refold(NO_ONE);
@@ -192,6 +237,47 @@ describe('startFeedFolding', () => {
     await mutationsDelivered();
     vi.advanceTimersByTime(300);
     expect(folded).toEqual([2]);
+  });
+});
+
+describe('forEachAdded', () => {
+  /** The nodes one record added: what the page held between `before` and `after` when it inserted them. */
+  const inserted = (html: string) => {
+    document.body.innerHTML = '<main id="feed"><p id="before"></p></main><ul id="other"></ul>';
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.insertAdjacentHTML('beforeend', html);
+    return [...feed.childNodes].slice(1);
+  };
+  const visited = (added: Node[]) => {
+    const ids: string[] = [];
+    forEachAdded(added, (el) => ids.push(el.id));
+    return ids;
+  };
+  const POSTS = '\n<div id="a"></div>\n<div id="b"></div>\n<div id="c"></div>\n';
+
+  it.each<[string, string, (added: Node[]) => void, string[]]>([
+    ['many, with text between', POSTS, () => undefined, ['a', 'b', 'c']],
+    ['one', '<div id="a"></div>', () => undefined, ['a']],
+    ['text only', '\n \n', () => undefined, []],
+    [
+      'the last moved to the front since',
+      POSTS,
+      () => document.getElementById('feed')?.prepend(document.getElementById('c') as Element),
+      // c is where it was moved to: that move is a record of its own.
+      ['a', 'b'],
+    ],
+    [
+      'one moved elsewhere since',
+      POSTS,
+      () => document.getElementById('other')?.append(document.getElementById('b') as Element),
+      ['a', 'c'],
+    ],
+    // Out of the page: nothing to fold.
+    ['the first taken out since', POSTS, () => document.getElementById('a')?.remove(), ['b', 'c']],
+  ])('visits every element added that is still where it was added: %s', (_, html, change, expected) => {
+    const added = inserted(html);
+    change(added);
+    expect(visited(added).sort()).toEqual(expected);
   });
 });
 

@@ -11,9 +11,9 @@
  *
  * Cheap where it runs, because it runs for every change of a feed: links are picked by the browser's selector
  * engine (only those that may be his come back to the script), each address is judged by the matcher once, and
- * while the parser builds the page (thousands of insertions, one record each) each batch is one query for the
- * links not folded yet rather than one call per inserted node: in Firefox every call crosses the content
- * script's wrappers (https://firefox-source-docs.mozilla.org/dom/scriptSecurity/xray_vision.html).
+ * a large batch of changes (the parser's: thousands of insertions, one record each) is one query for the links
+ * not folded yet rather than one call per inserted node: in Firefox every call crosses the content script's
+ * wrappers (https://firefox-source-docs.mozilla.org/dom/scriptSecurity/xray_vision.html).
  *
  * Fails open: a link whose container is not found, or is a whole feed or page, folds nothing.
  */
@@ -35,6 +35,11 @@ export interface FoldItem {
  */
 export interface LinkTest {
   selector: string;
+  /**
+   * The selector picks a link only when its address, as written, holds a needle (unless it has an escape in it):
+   * `mayBe` would say yes to it, and need not be asked.
+   */
+  selectsNeedles?: boolean;
   mayBe(rawHref: string): boolean;
   is(url: string): boolean;
 }
@@ -62,10 +67,41 @@ export interface FeedFolder {
 const TOO_BIG = 'main, [role="main"], [role="feed"]';
 /** Distinct items are counted a moment after they fold, once the site has finished building them. */
 const COUNT_AFTER_MS = 250;
+/**
+ * Records in a batch past which one query of the whole page costs less than looking at each: the parser's batches
+ * hold thousands (one per element it inserts), a script's insertion of a hundred posts one or a few.
+ */
+const LARGE_BATCH = 64;
 /** Verdicts kept per address, so a page's repeated links to him (header, caption, permalink) ask the matcher once. */
 const MAX_VERDICTS = 2000;
 
 const joined = (items: readonly FoldItem[]) => items.map((i) => i.selector).join(', ');
+
+/**
+ * Calls `visit` with each element among the nodes one record added. Several at once (a script inserting a
+ * hundred posts) are walked from one element to the next, which passes over the text between them without a call
+ * for each node; if the page has moved them since (the walk does not reach the last one in as many steps), each
+ * node is looked at. Any move of theirs is a record of its own, so none is missed.
+ */
+export function forEachAdded(added: ArrayLike<Node>, visit: (el: Element) => void): void {
+  const count = added.length;
+  if (count > 2) {
+    const first = added[0] as Node;
+    const last = added[count - 1] as Node;
+    const lastElement =
+      last.nodeType === 1 ? (last as Element) : (last as CharacterData).previousElementSibling;
+    let el = first.nodeType === 1 ? (first as Element) : (first as CharacterData).nextElementSibling;
+    for (let steps = 0; el && steps < count; steps++) {
+      visit(el);
+      if (el === lastElement) return;
+      el = el.nextElementSibling;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const node = added[i] as Node;
+    if (node.nodeType === 1) visit(node as Element);
+  }
+}
 
 export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolder {
   const { platformItems, genericItems, line } = options;
@@ -113,7 +149,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
 
   const pointsToHim = (link: Element): boolean => {
     const raw = link.getAttribute('href');
-    if (!raw || !test.mayBe(raw)) return false;
+    if (!raw || ((!test.selectsNeedles || raw.includes('%')) && !test.mayBe(raw))) return false;
     // An SVG link's `href` is not a string: its attribute, resolved against the page, is the address.
     const resolved = (link as HTMLAnchorElement).href;
     return isHis(typeof resolved === 'string' ? resolved : new URL(raw, doc.baseURI).href);
@@ -177,26 +213,27 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
     for (let i = 0; i < links.length; i++) check(links[i] as Element);
   }
 
-  /** A batch of the parser's: the links not folded yet, in one query, and the items it emptied. */
-  function scanDocument(): void {
+  /**
+   * A large batch (the parser's, or a site drawing a whole feed anew): the links not folded yet, in one query, and
+   * the folded items, checked again. While the parser builds the page it only adds: then only the items emptied
+   * of every link that may be his are asked for.
+   */
+  function scanDocument(parsingNow: boolean): void {
     const links = doc.querySelectorAll(unfoldedCandidates);
     for (let i = 0; i < links.length; i++) check(links[i] as Element);
-    const emptied = doc.querySelectorAll(emptiedItems);
-    for (let i = 0; i < emptied.length; i++) unfold(emptied[i] as Element);
+    const folded = doc.querySelectorAll(parsingNow ? emptiedItems : `[${FOLDED_ATTR}]`);
+    for (let i = 0; i < folded.length; i++) if (!stillHis(folded[i] as Element)) unfold(folded[i] as Element);
   }
 
   const onInserted = (records: MutationRecord[]) => {
-    if (parsing()) {
-      scanDocument();
+    const parsingNow = parsing();
+    if (parsingNow || records.length > LARGE_BATCH) {
+      scanDocument(parsingNow);
       return;
     }
     const recheck = new Set<Element>();
     for (const record of records) {
-      const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
-        const node = added[i] as Node;
-        if (node.nodeType === 1) scan(node as Element);
-      }
+      forEachAdded(record.addedNodes, scan);
       if (record.removedNodes.length === 0) continue;
       const folded = (record.target as Element).closest?.(`[${FOLDED_ATTR}]`);
       if (folded) recheck.add(folded);
@@ -208,7 +245,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
     const recheck = new Set<Element>();
     for (const record of records) {
       const link = record.target as Element;
-      check(link);
+      if (link.matches(test.selector)) check(link);
       const folded = link.closest(`[${FOLDED_ATTR}]`);
       if (folded) recheck.add(folded);
     }

@@ -29,8 +29,10 @@ export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
   // Built for the first link that may be his: most pages have none.
   let matcher: Matcher | undefined;
   const needles = [...new Set(profiles.map((p) => p.needle))];
+  const selector = candidateLinks(profiles);
   return {
-    selector: candidateLinks(profiles),
+    selector,
+    selectsNeedles: selector !== ANY_LINK,
     mayBe: needleTest(needles),
     is: (url) => {
       matcher ??= createMatcher(targets);
@@ -39,6 +41,8 @@ export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
   };
 }
 
+/** Every link: the selector when CSS cannot pick his. */
+const ANY_LINK = 'a[href]';
 /** Characters CSS compares without case in `[href*="…" i]`: ASCII letters only. */
 const ASCII_WORD = /^[a-z0-9._@~-]+$/;
 
@@ -56,7 +60,7 @@ function candidateLinks(profiles: readonly FeedProfile[]): string {
     const spelled = p.platform === 'facebook' ? [p.handle, ...(p.spellings ?? [])] : [p.needle];
     for (const word of spelled) words.add(word.toLowerCase());
   }
-  if ([...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w))) return 'a[href]';
+  if ([...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w))) return ANY_LINK;
   return [...[...words].map((w) => `a[href*="${w}" i]`), 'a[href*="%"]'].join(', ');
 }
 

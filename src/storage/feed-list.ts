@@ -11,6 +11,11 @@ import type { Person, Settings } from './schemas';
  * the script itself: a bad value reads as an empty list, and nothing is folded (fail open).
  */
 export const FEED_LIST_KEY = 'feedList';
+/**
+ * The same list's key when it comes inside the feed folder's registration (Firefox, core/inline-data.ts), with
+ * the quiet line's words in her language, so the page needs neither a read nor an extension call to start.
+ */
+export const FEED_LIST_DATA = 'feed-list';
 /** 2: each profile carries its needle. */
 const VERSION = 2;
 const MAX_PROFILES = 10_000;
@@ -92,6 +97,25 @@ export function parseFeedList(value: unknown): FeedProfile[] {
   return out;
 }
 
+/** What a page gets inside the registration: her list as stored, and the quiet line in her language. */
+export function feedListData(profiles: readonly FeedProfile[], line: string): unknown {
+  return { ...feedListValue(profiles), line };
+}
+
+/** The profiles and the quiet line of a value that came inside the registration; a bad one folds nothing. */
+export function parseFeedListData(value: unknown): { profiles: FeedProfile[]; line?: string } {
+  const line = (value as { line?: unknown } | null | undefined)?.line;
+  return {
+    profiles: parseFeedList(value),
+    ...(typeof line === 'string' && line !== '' ? { line } : {}),
+  };
+}
+
+const feedListValue = (profiles: readonly FeedProfile[]) => ({
+  version: VERSION,
+  profiles: profiles.map((p) => ({ ...p })),
+});
+
 export async function readFeedList(area: Pick<StorageAreaLike, 'get'>): Promise<FeedProfile[]> {
   return parseFeedList((await area.get(FEED_LIST_KEY))[FEED_LIST_KEY]);
 }
@@ -100,5 +124,5 @@ export async function readFeedList(area: Pick<StorageAreaLike, 'get'>): Promise<
 export async function writeFeedList(area: StorageAreaLike, profiles: readonly FeedProfile[]): Promise<void> {
   const stored = await readFeedList(area).catch(() => []);
   if (JSON.stringify(stored) === JSON.stringify(profiles)) return;
-  await area.set({ [FEED_LIST_KEY]: { version: VERSION, profiles: profiles.map((p) => ({ ...p })) } });
+  await area.set({ [FEED_LIST_KEY]: feedListValue(profiles) });
 }
