@@ -23,11 +23,24 @@ export const FOLD_PAGE: CostPage = {
   label: '300-post feed, 1 post in 10 his, folding on',
   path: `/feed?posts=300&his=${HIS.handle}&every=${HIS.every}`,
 };
+/** The same page cross-origin isolated, where both browsers time first contentful paint finely (paint-cost.ts). */
+const FOLD_PAGE_FINE: CostPage = {
+  id: 'feed-folding-isolated',
+  label: `${FOLD_PAGE.label}, fine timing`,
+  path: `${FOLD_PAGE.path}&isolated`,
+};
+const FOLD_PAGES: readonly CostPage[] =
+  process.env.BENCH_PAINT === 'plain'
+    ? [FOLD_PAGE]
+    : process.env.BENCH_PAINT === 'fine'
+      ? [FOLD_PAGE_FINE]
+      : [FOLD_PAGE, FOLD_PAGE_FINE];
 
 export interface FoldCost {
   browser: BrowserName;
-  paint: PageCost;
-  control: PageCost;
+  /** Per page of FOLD_PAGES, with folding on and in a browser without the extension. */
+  paint: PageCost[];
+  control: PageCost[];
   /** Main-thread milliseconds of the feed folder per 100 inserted posts (quartiles over insertions). */
   foldMs: ReturnType<typeof spread>;
   foldedPerInsert: number;
@@ -77,13 +90,18 @@ export async function measureFoldCost(name: BrowserName): Promise<FoldCost> {
     false,
     async (tb) => {
       await untilFolding(tb);
-      const paint = await measurePage(tb, FOLD_PAGE);
+      const paint: PageCost[] = [];
+      for (const page of FOLD_PAGES) paint.push(await measurePage(tb, page));
       const fold = await foldCost(tb);
       return { paint, fold };
     },
     folding(),
   );
-  const control = await withBrowser(name, true, (tb) => measurePage(tb, FOLD_PAGE));
+  const control = await withBrowser(name, true, async (tb) => {
+    const out: PageCost[] = [];
+    for (const page of FOLD_PAGES) out.push(await measurePage(tb, page));
+    return out;
+  });
   return {
     browser: name,
     paint: withFolding.paint,
@@ -100,15 +118,18 @@ export function formatFoldCosts(results: readonly FoldCost[]): string {
     `\nFolding his posts, where it runs (bench/feed-fold-cost.ts): first contentful paint of ${FOLD_PAGE.label}, ` +
       'platform host / neutral host, median of pairs (quartiles); main-thread time of the feed folder per 100 ' +
       `inserted posts, ${INSERTS} insertions (quartiles)\n`,
-    '| browser | paint, folding on | control (no extension) | FCP platform / neutral ms | fold 100 inserted posts, ms | folded per insertion |',
-    '|---|---|---|---|---|---|',
+    '| browser | page | paint, folding on | control (no extension) | FCP platform / neutral ms | fold 100 inserted posts, ms | folded per insertion |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const range = (s: ReturnType<typeof spread>) => `${f2(s.median)} (${f2(s.low)}–${f2(s.high)})`;
-    lines.push(
-      `| ${r.browser} | ${range(r.paint.ratio)} | ${range(r.control.ratio)} | ` +
-        `${r.paint.platformMs.toFixed(0)} / ${r.paint.neutralMs.toFixed(0)} | ${range(r.foldMs)} | ${r.foldedPerInsert} |`,
-    );
+    r.paint.forEach((paint, i) => {
+      const control = r.control[i];
+      lines.push(
+        `| ${r.browser} | ${paint.page.id} | ${range(paint.ratio)} | ${control ? range(control.ratio) : 'n/a'} | ` +
+          `${paint.platformMs.toFixed(0)} / ${paint.neutralMs.toFixed(0)} | ${range(r.foldMs)} | ${r.foldedPerInsert} |`,
+      );
+    });
   }
   return lines.join('\n');
 }

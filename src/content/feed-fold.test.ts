@@ -153,6 +153,22 @@ describe('startFeedFolding', () => {
     expect(['p0', 'p1', 'p2', 'p3'].map(state).filter((v) => v !== 'shown')).toEqual([]);
   });
 
+  it('judges a link as written against the page’s address at the time (its verdict is kept per address)', async () => {
+    start('<main id="feed"><div data-testid="cellInnerDiv" id="x"><a href="/kaimorgan">Kai</a></div></main>');
+    expect(state('x')).toBe('line');
+    // The same words on another site's page point elsewhere: his X profile is listed, not an Instagram one.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://www.instagram.com/',
+    );
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.insertAdjacentHTML(
+      'beforeend',
+      '<div data-testid="cellInnerDiv" id="ig"><a href="/kaimorgan">Kai</a></div>',
+    );
+    await mutationsDelivered();
+    expect(state('ig')).toBe('shown');
+  });
+
   it('unfolds an item the site reuses for someone else’s post', async () => {
     start(`<div data-testid="cellInnerDiv" id="cell"><a href="/kaimorgan">Kai</a></div>`);
     const cell = document.getElementById('cell') as HTMLElement;

@@ -65,6 +65,8 @@ export interface FeedFolder {
 
 /** What a whole feed or page is: never folded, whatever link it holds. */
 const TOO_BIG = 'main, [role="main"], [role="feed"]';
+/** The page itself, a whole feed, or what holds one: never an item (one call asks all of it). */
+const NOT_AN_ITEM = `:root, body, ${TOO_BIG}, :has(${TOO_BIG})`;
 /** Distinct items are counted a moment after they fold, once the site has finished building them. */
 const COUNT_AFTER_MS = 250;
 /**
@@ -111,7 +113,11 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   let unfoldedCandidates = '';
   /** Folded items without a link that may be his: the site took his post out of them. */
   let emptiedItems = '';
+  /** Verdicts on links as written, against `verdictsBase`. */
   let verdicts = new Map<string, boolean>();
+  let verdictsBase = '';
+  /** The page's base URL, read once per batch of changes (a page's script cannot change it meanwhile). */
+  let base: string | undefined;
   const useTest = (next: LinkTest) => {
     test = next;
     verdicts = new Map();
@@ -131,18 +137,29 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   function containerOf(link: Element): { item: Element; line: boolean; folded?: true } | undefined {
     const own = platformSelector ? link.closest(platformSelector) : null;
     const item = own ?? (genericSelector ? link.closest(genericSelector) : null);
-    if (!item || item === doc.documentElement || item === doc.body) return undefined;
+    if (!item) return undefined;
     if (item.hasAttribute(FOLDED_ATTR)) return { item, line: false, folded: true };
-    if (item.matches(TOO_BIG) || item.querySelector(TOO_BIG)) return undefined;
+    if (item.matches(NOT_AN_ITEM)) return undefined;
     return { item, line: lineOf(item, own ? platformItems : genericItems) ?? false };
   }
 
-  const isHis = (url: string): boolean => {
-    let verdict = verdicts.get(url);
+  /** Whether the link written `raw` points to him: resolved against the page (as `a.href` is) and matched once. */
+  const isHis = (raw: string): boolean => {
+    base ??= doc.baseURI;
+    if (base !== verdictsBase || verdicts.size >= MAX_VERDICTS) {
+      verdicts.clear();
+      verdictsBase = base;
+    }
+    let verdict = verdicts.get(raw);
     if (verdict === undefined) {
-      if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-      verdict = test.is(url);
-      verdicts.set(url, verdict);
+      let url: string | undefined;
+      try {
+        url = new URL(raw, base).href;
+      } catch {
+        url = undefined;
+      }
+      verdict = url !== undefined && test.is(url);
+      verdicts.set(raw, verdict);
     }
     return verdict;
   };
@@ -150,9 +167,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   const pointsToHim = (link: Element): boolean => {
     const raw = link.getAttribute('href');
     if (!raw || ((!test.selectsNeedles || raw.includes('%')) && !test.mayBe(raw))) return false;
-    // An SVG link's `href` is not a string: its attribute, resolved against the page, is the address.
-    const resolved = (link as HTMLAnchorElement).href;
-    return isHis(typeof resolved === 'string' ? resolved : new URL(raw, doc.baseURI).href);
+    return isHis(raw);
   };
 
   // Folded since the last count, and what was counted already, known by its links (the script reads nothing
@@ -226,6 +241,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   }
 
   const onInserted = (records: MutationRecord[]) => {
+    base = undefined;
     const parsingNow = parsing();
     if (parsingNow || records.length > LARGE_BATCH) {
       scanDocument(parsingNow);
@@ -242,6 +258,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   };
   /** A link's address changed: it may have become his, or stopped being. */
   const onAddress = (records: MutationRecord[]) => {
+    base = undefined;
     const recheck = new Set<Element>();
     for (const record of records) {
       const link = record.target as Element;
@@ -268,6 +285,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
 
   return {
     refold(next) {
+      base = undefined;
       useTest(next);
       for (const item of doc.querySelectorAll(`[${FOLDED_ATTR}]`)) if (!stillHis(item)) unfold(item);
       if (doc.documentElement) scan(doc.documentElement);
