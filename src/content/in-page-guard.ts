@@ -72,8 +72,8 @@ export function startInPageGuard(
   /**
    * Firefox: her list comes inside the registration (core/inline-data.ts), run right after this script at
    * document start, and again whenever it changes; the page then needs no extension call unless a URL could be
-   * on it. Chrome, or a Firefox page that started before the registration: read from storage after the first
-   * paint.
+   * on it. Chrome reads it from storage after the first paint; a Firefox page that started before the
+   * registration, when a navigation first needs it.
    */
   let inline = false;
   const waiting: (() => void)[] = [];
