@@ -109,7 +109,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   const { platformItems, genericItems, line } = options;
   const parsing = options.parsing ?? (() => doc.readyState === 'loading');
   let test = options.test;
-  /** The links that may be his and sit in no folded item yet: what a batch of the parser's insertions asks for. */
+  /** The links that may be his and sit in no folded item yet: what a large batch of changes asks for. */
   let unfoldedCandidates = '';
   /** Folded items without a link that may be his: the site took his post out of them. */
   let emptiedItems = '';
