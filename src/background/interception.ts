@@ -34,7 +34,8 @@ export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: nu
   invalidateMatcher();
   // Firefox: the open pages get her list inside their content scripts first (in-page-guard-hosts.ts), so once
   // storage holds it every page has it, whichever way it reads it.
-  if (!usesDnr && keepsShared) await syncInPageScripts([await inPageListData()], false).catch(() => undefined);
+  if (!usesDnr && keepsShared)
+    await syncInPageScripts([await inPageListData()], false).catch(() => undefined);
   await writeInPageList(browser.storage.local, listNeedles((await currentMatcher()).targets));
   if (keepsShared && usesDnr) await syncRedirectRules();
   if (keepsShared) await syncRunTimeScripts(usesDnr).catch(() => undefined);
