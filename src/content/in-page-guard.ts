@@ -75,10 +75,8 @@ export function startInPageGuard(
    * on it. Chrome reads it from storage after the first paint; a Firefox page that started before the
    * registration, when a navigation first needs it.
    */
-  let inline = false;
   const waiting: (() => void)[] = [];
   const fromPage = (value: unknown) => {
-    inline = true;
     take(value);
     for (const resume of waiting.splice(0)) resume();
   };
