@@ -80,11 +80,12 @@ async function syncFirefox(
   // The old one goes first: for a moment a page may start with neither, and then reads storage (its
   // fallback), never an outdated value.
   await current?.registration.unregister();
+  // Pages already open hear a changed value (a first registration is for pages still to come).
+  const changed = code !== undefined && current?.code !== undefined && current.code !== code;
   const js = [...(code ? [{ code }] : []), ...(script.file ? [{ file: script.file }] : [])];
   if (script.matches.length === 0 || js.length === 0) {
     // No longer needed anywhere: the pages where it ran hear its last value (an emptied list, say).
-    if (code && current?.code !== undefined && current.code !== code)
-      await pushToOpenTabs(tabs, current.matches, code);
+    if (changed && current) await pushToOpenTabs(tabs, current.matches, code);
     return;
   }
   const registration = await contentScripts.register({
@@ -94,8 +95,7 @@ async function syncFirefox(
     runAt: 'document_start',
   });
   firefoxRegistered.set(script.id, { matches: script.matches, code, registration });
-  if (code && current?.code !== undefined && current.code !== code)
-    await pushToOpenTabs(tabs, script.matches, code);
+  if (changed) await pushToOpenTabs(tabs, script.matches, code);
 }
 
 /**

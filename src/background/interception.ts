@@ -32,15 +32,17 @@ export interface CopyRole {
  */
 export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: number): Promise<void> {
   invalidateMatcher();
-  // Firefox: the open pages get her list inside their content scripts first (in-page-guard-hosts.ts), so once
-  // storage holds it every page has it, whichever way it reads it.
-  if (!usesDnr && keepsShared)
-    await syncInPageScripts([await inPageListData()], false).catch(() => undefined);
+  // Firefox hands her list to the pages inside the in-page scripts' registrations, and to the open ones with
+  // them (in-page-guard-hosts.ts): synced before storage holds the list, so once it does every page has it.
+  const scriptsFirst = keepsShared && !usesDnr;
+  if (scriptsFirst) await syncRunTimeScripts(usesDnr).catch(() => undefined);
   await writeInPageList(browser.storage.local, listNeedles((await currentMatcher()).targets));
-  if (keepsShared && usesDnr) await syncRedirectRules();
-  if (keepsShared) await syncRunTimeScripts(usesDnr).catch(() => undefined);
+  if (keepsShared && usesDnr) {
+    await syncRedirectRules();
+    await syncRunTimeScripts(usesDnr).catch(() => undefined);
+  }
   // The feed folder's list is in storage: the private copy keeps it current too.
-  else await feedFolderScript().catch(() => undefined);
+  else if (!keepsShared) await feedFolderScript().catch(() => undefined);
   await refreshTargetListeners(usesDnr);
   await guardOpenTabs(now);
 }
