@@ -8,5 +8,8 @@ import { type FeedApi, startFeedFolder } from '@/src/content/feed-folder';
  * the in-page guard: no WXT content-script context, no polyfill.
  */
 export default defineUnlistedScript(() => {
-  startFeedFolder(() => contentApi() as FeedApi | undefined);
+  // Firefox: one XPath query for a run of inserted posts, as each call crosses the wrappers (content/feed-fold.ts).
+  startFeedFolder(() => contentApi() as FeedApi | undefined, window, globalThis, {
+    queryRuns: import.meta.env.FIREFOX,
+  });
 });

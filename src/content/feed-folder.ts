@@ -11,7 +11,7 @@ import {
   readFeedList,
 } from '@/src/storage/feed-list';
 import type { ContentApi } from './extension-api';
-import { type FeedFolder, type FoldItem, startFeedFolding } from './feed-fold';
+import { type FeedFolder, type FoldItem, type FoldOptions, startFeedFolding } from './feed-fold';
 import { linkTest } from './link-test';
 
 /** The extension calls the feed folder makes: the in-page script's, and the quiet line in her language. */
@@ -47,6 +47,7 @@ export function startFeedFolder(
   connectApi: () => FeedApi | undefined,
   win: Window = window,
   scope: object = globalThis,
+  { queryRuns = false }: Pick<FoldOptions, 'queryRuns'> = {},
 ): () => void {
   const doc = win.document;
   const platform = platformOfHost(win.location.hostname.replace(/\.$/, '').toLowerCase())?.rules;
@@ -76,6 +77,7 @@ export function startFeedFolder(
       genericItems: foldItems(GENERIC_FEED_ITEMS),
       test,
       line,
+      queryRuns,
       onFolded: (count) => {
         connect()
           ?.runtime.sendMessage({ type: 'folded', count })

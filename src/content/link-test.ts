@@ -29,9 +29,11 @@ export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
   // Built for the first link that may be his: most pages have none.
   let matcher: Matcher | undefined;
   const needles = [...new Set(profiles.map((p) => p.needle))];
-  const selector = candidateLinks(profiles);
+  const words = candidateWords(profiles);
+  const selector = candidateLinks(words);
   return {
     selector,
+    xpath: candidateLinksXPath(words),
     selectsNeedles: selector !== ANY_LINK,
     mayBe: needleTest(needles),
     is: (url) => {
@@ -43,25 +45,43 @@ export function linkTest(profiles: readonly FeedProfile[]): LinkTest {
 
 /** Every link: the selector when CSS cannot pick his. */
 const ANY_LINK = 'a[href]';
-/** Characters CSS compares without case in `[href*="…" i]`: ASCII letters only. */
+/** Characters CSS and XPath compare without case here: ASCII letters only (and none that ends a string). */
 const ASCII_WORD = /^[a-z0-9._@~-]+$/;
 
 /**
- * A CSS selector for the links that may be his, so the browser's own selector engine passes over the rest of a
- * page's links: each profile's needle (one label of its handle, written the same in any URL of his), and for
- * Facebook, whose links may dot a handle (`kai.morgan.77` is `kaimorgan77`), the spellings of her link and the
- * handle itself; links with an escape in them are all candidates. A word CSS could not compare without case
- * (letters beyond ASCII) makes every link a candidate.
+ * The words that pick the links that may be his, so the browser's own engine passes over the rest of a page's
+ * links: each profile's needle (one label of its handle, written the same in any URL of his), and for Facebook,
+ * whose links may dot a handle (`kai.morgan.77` is `kaimorgan77`), the spellings of her link and the handle
+ * itself; links with an escape in them are all candidates. `any` when a word could not be compared without case
+ * (letters beyond ASCII): then every link is a candidate.
  */
-function candidateLinks(profiles: readonly FeedProfile[]): string {
-  if (profiles.length === 0) return 'a[href="#none of them"]';
+function candidateWords(profiles: readonly FeedProfile[]): string[] | 'any' {
   const words = new Set<string>();
   for (const p of profiles) {
     const spelled = p.platform === 'facebook' ? [p.handle, ...(p.spellings ?? [])] : [p.needle];
     for (const word of spelled) words.add(word.toLowerCase());
   }
-  if ([...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w))) return ANY_LINK;
-  return [...[...words].map((w) => `a[href*="${w}" i]`), 'a[href*="%"]'].join(', ');
+  return [...words].some((w) => w === ANY_URL || !ASCII_WORD.test(w)) ? 'any' : [...words];
+}
+
+/** The candidate links as a CSS selector. */
+function candidateLinks(words: readonly string[] | 'any'): string {
+  if (words === 'any') return ANY_LINK;
+  if (words.length === 0) return 'a[href="#none of them"]';
+  return [...words.map((w) => `a[href*="${w}" i]`), 'a[href*="%"]'].join(', ');
+}
+
+/**
+ * The same links as an XPath predicate on a link, for the one query that reaches a run of inserted siblings
+ * (content/feed-fold.ts). XPath 1.0 has no comparison without case: the address is lower-cased with
+ * `translate()`, over the letters the words hold.
+ */
+function candidateLinksXPath(words: readonly string[] | 'any'): string {
+  if (words === 'any') return '@href';
+  if (words.length === 0) return 'false()';
+  const letters = [...new Set(words.join('').replace(/[^a-z]/g, ''))].join('');
+  const lower = `translate(@href, '${letters.toUpperCase()}', '${letters}')`;
+  return [...words.map((w) => `contains(${lower}, '${w}')`), "contains(@href, '%')"].join(' or ');
 }
 
 /**
