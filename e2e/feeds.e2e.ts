@@ -5,6 +5,7 @@
 // folding off.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostPatternsOf } from '../src/core';
 import { BROWSERS, type TestBrowser } from './harness/browsers';
 import type { FakeSite } from './harness/fake-site';
 import {
@@ -18,6 +19,12 @@ import { endSession, startSession } from './harness/session';
 import { field, shownText, WAIT } from './harness/ui';
 
 const PLATFORMS = Object.keys(FEED_MODELS);
+/** Bluesky's pages are read only once she allows it (asked for at run time: harness/granted-hosts.ts). */
+const BLUESKY_HOSTS = hostPatternsOf({
+  kind: 'profile',
+  platform: 'bluesky',
+  handle: HIS_PROFILES.bluesky as string,
+});
 const feedUrl = (platform: string) => `https://${FEED_MODELS[platform]?.host}/nc-feed/`;
 
 const people = [
@@ -84,20 +91,28 @@ describe.each(BROWSERS)('folding his posts in her feeds in %s', (name) => {
     ((await tb.readStorage()).people as { hideFromFeeds?: boolean }[] | undefined)?.[0]?.hideFromFeeds;
 
   beforeAll(async () => {
-    ({ site, tb } = await startSession(name));
+    ({ site, tb } = await startSession(name, { grantHosts: BLUESKY_HOSTS }));
     await tb.seedStorage({ people, settings: { countdownSeconds: 0, delayHours: 0 } });
     page = tb.page;
+    if (name === 'firefox') {
+      // She allows No Contact on Bluesky from the line under his profile there (Chromium granted it at load).
+      const allow = `button[aria-label="Allow No Contact on Bluesky · @${HIS_PROFILES.bluesky}"]`;
+      await tb.openExtensionPage('options.html');
+      await (await page.waitForSelector(allow, WAIT))?.click();
+      // Granted (the harness answers yes): the line goes.
+      await page.waitForSelector(allow, { ...WAIT, hidden: true });
+    }
     await page.evaluateOnNewDocument(hisFrameCounter);
     popup = await tb.newPage();
     await tb.openExtensionPage('popup.html', popup);
     // Frames are drawn (and counted) in the tab in front only.
     await page.bringToFront();
-    // The feed folder is registered once the background has read her list: load a feed until it folds there
-    // (his items are in its first HTML). Only that load folds and counts (the others had no folder), so the
-    // count starts from a known number.
+    // The feed folder is registered once the background has read her list and knows she allowed Bluesky: load
+    // Bluesky's feed until it folds there (his items are in its first HTML). Only that load folds and counts (the
+    // others had no folder there), so the count starts from a known number.
     const deadline = Date.now() + WAIT.timeout;
     for (;;) {
-      await tb.navigate(page, feedUrl('x'));
+      await tb.navigate(page, feedUrl('bluesky'));
       await pageFlag(page, '__loaded');
       if (await page.evaluate(() => document.querySelector('[data-nc-folded]') !== null)) break;
       if (Date.now() > deadline) throw new Error('the feed folder never ran');
@@ -140,7 +155,8 @@ describe.each(BROWSERS)('folding his posts in her feeds in %s', (name) => {
       const routed = await feedState(page);
       expect(routed).toMatchObject({ hisShown: 0, keepHidden: 0, frames: 0, his: HIS_PER_BATCH });
       expect(routed.keep).toBeGreaterThan(0);
-      if (platform === 'instagram') await tb.screenshot(page, 'feed-folded-instagram', { fullPage: true });
+      if (platform === 'instagram' || platform === 'bluesky')
+        await tb.screenshot(page, `feed-folded-${platform}`, { fullPage: true });
 
       // Four batches of his items, each counted once (his card, shown in each, once).
       counted += countedFor(4);

@@ -110,6 +110,17 @@ export const FEED_MODELS: Record<string, FeedModel> = {
     comment: (_, body) => `<shreddit-comment>${body}</shreddit-comment>`,
     card: (_, body) => `<ul><li>${body}</li></ul>`,
   },
+  // bsky.app draws its views with react-native-web: a component's testID is its `data-testid`, the author's
+  // handle in it (feedItem-by-<handle>, postThreadItem-by-<handle>, user-<handle>); links are /profile/<handle>.
+  bluesky: {
+    host: 'bsky.app',
+    people: { him: 'kaimorgan.bsky.social', lookAlike: 'kaimorgan-art.bsky.social' },
+    profile: (h) => `/profile/${h}`,
+    post: (p, body) =>
+      `<div data-testid="feedItem-by-${p.author}">${body}<a href="/profile/${p.author}/post/${p.id}">·</a></div>`,
+    comment: (author, body) => `<div data-testid="postThreadItem-by-${author}">${body}</div>`,
+    card: (h, body) => `<div data-testid="user-${h}">${body}</div>`,
+  },
 };
 
 /** The handles the spec lists, per platform, as the options page would store them (canonical). */
@@ -122,6 +133,7 @@ export const HIS_PROFILES: Record<string, string> = {
   youtube: 'kaimorgan',
   linkedin: 'kai-morgan',
   reddit: 'kaimorgan',
+  bluesky: 'kaimorgan.bsky.social',
 };
 
 function renderPost(m: FeedModel, p: Post): string {
