@@ -67,6 +67,22 @@ describe('a run of posts a script inserts, in one query', () => {
     expect(state('old')).toBe('shown');
   });
 
+  it.each<[string, (feed: HTMLElement) => void]>([
+    ['his moved to the front since', (feed) => feed.prepend(document.getElementById('p7') as HTMLElement)],
+    [
+      'his moved into another list since',
+      (feed) => document.getElementById('other')?.append(feed.lastElementChild as Element),
+    ],
+    ['the first one taken out since', () => document.getElementById('p0')?.remove()],
+  ])('folds his in a run the page changed before the folder looked (%s)', async (_, change) => {
+    const feed = start(`<main id="feed">${cell('old', '/friend')}</main><ul id="other"></ul>`);
+    feed.insertAdjacentHTML('beforeend', `\n${posts('p', 8, 7, 6)}\n`);
+    change(feed);
+    await mutationsDelivered();
+    expect(state('p7')).toBe('line');
+    expect(shownOf('p', 8, 7)).toEqual([]);
+  });
+
   it('between posts already there, each is looked at: his folds all the same', async () => {
     const feed = start(`<main id="feed">${cell('a', '/friend')}${cell('z', '/friend')}</main>`);
     (feed.firstElementChild as Element).insertAdjacentHTML('afterend', posts('p', 10, 3, 4));
