@@ -185,8 +185,8 @@ export const HIS_PER_BATCH = batch(FEED_MODELS.x as FeedModel, 'n').his;
 export const countedFor = (batches: number): number => batches * (HIS_PER_BATCH - 1) + 1;
 
 /**
- * The page: a first batch in the HTML, a second inserted by script once loaded, a third when she scrolls, and an
- * in-page route change (`#next`, pushState) that replaces the feed with a fourth.
+ * The page: a first batch in the HTML, a second inserted by script on top once loaded, a third at the end when she
+ * scrolls, and an in-page route change (`#next`, pushState) that replaces the feed with a fourth.
  */
 export function platformFeedPage(host: string): string {
   const m = Object.values(FEED_MODELS).find((model) => model.host === host || `www.${host}` === model.host);
@@ -202,8 +202,9 @@ article,[aria-posinset],[data-pressable-container],[data-testid=cellInnerDiv],yt
 <script>
 const later = ${JSON.stringify(later)};
 const feed = document.getElementById('feed');
-const add = (html) => feed.insertAdjacentHTML('beforeend', html);
-addEventListener('load', () => requestAnimationFrame(() => { add(later.load); window.__loaded = true; }));
+const add = (html, where = 'beforeend') => feed.insertAdjacentHTML(where, html);
+// New posts arrive on top once loaded (as timelines show them), older ones at the end as she scrolls.
+addEventListener('load', () => requestAnimationFrame(() => { add(later.load, 'afterbegin'); window.__loaded = true; }));
 let scrolled = false;
 addEventListener('scroll', () => {
   if (scrolled || scrollY < 200) return;
