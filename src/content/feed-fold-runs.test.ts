@@ -2,19 +2,11 @@
 // @vitest-environment-options {"url": "https://x.com/home"}
 // jsdom, not happy-dom: the query for a run of inserted siblings is XPath, which happy-dom does not have.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listNeedles } from '@/src/core/candidates';
-import type { Platform } from '@/src/core/target';
-import type { FeedProfile } from '@/src/storage/feed-list';
+import { feedProfileOf } from '@/src/storage/feed-list';
 import { type FeedFolder, FOLDED_ATTR, type LinkTest, startFeedFolding } from './feed-fold';
 import { linkTest } from './link-test';
 
-const feedProfile = (platform: Platform, handle: string, spellings?: string[]): FeedProfile => ({
-  platform,
-  handle,
-  ...(spellings ? { spellings } : {}),
-  needle: listNeedles([{ kind: 'profile', platform, handle }])[0] as string,
-});
-const HIM = linkTest([feedProfile('x', 'kaimorgan')]);
+const HIM = linkTest([feedProfileOf('x', 'kaimorgan')]);
 
 let folder: FeedFolder | undefined;
 afterEach(() => {
@@ -152,11 +144,11 @@ describe('linkTest: its XPath picks the links its selector picks', () => {
     [
       'Facebook with a spelling, and Instagram',
       linkTest([
-        feedProfile('facebook', 'kaimorgan77', ['kai.morgan.77']),
-        feedProfile('instagram', 'kai.morgan'),
+        feedProfileOf('facebook', 'kaimorgan77', ['kai.morgan.77']),
+        feedProfileOf('instagram', 'kai.morgan'),
       ]),
     ],
-    ['a handle beyond ASCII (every link)', linkTest([feedProfile('instagram', 'καιμοργκαν')])],
+    ['a handle beyond ASCII (every link)', linkTest([feedProfileOf('instagram', 'καιμοργκαν')])],
     ['no one', linkTest([])],
   ])('%s', (_, test) => {
     document.body.innerHTML = `${hrefs.map((h) => `<a href="${h}">·</a>`).join('')}<a>no address</a>`;

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listNeedles } from '@/src/core/candidates';
-import type { Platform } from '@/src/core/target';
-import type { FeedProfile } from '@/src/storage/feed-list';
+import { feedProfileOf } from '@/src/storage/feed-list';
 import {
   type FeedFolder,
   FOLDED_ATTR,
@@ -12,14 +10,7 @@ import {
 } from './feed-fold';
 import { linkTest } from './link-test';
 
-/** A profile as the background stores it for the feed folder. */
-const feedProfile = (platform: Platform, handle: string, spellings?: string[]): FeedProfile => ({
-  platform,
-  handle,
-  ...(spellings ? { spellings } : {}),
-  needle: listNeedles([{ kind: 'profile', platform, handle }])[0] as string,
-});
-const HIM = linkTest([feedProfile('x', 'kaimorgan')]);
+const HIM = linkTest([feedProfileOf('x', 'kaimorgan')]);
 const NO_ONE = linkTest([]);
 const PLATFORM: FoldItem[] = [
   { selector: '[data-testid="cellInnerDiv"]', line: true },
@@ -298,10 +289,10 @@ describe('forEachAdded', () => {
 });
 
 describe('linkTest', () => {
-  const test = linkTest([feedProfile('facebook', 'kaimorgan77'), feedProfile('instagram', 'kai.morgan')]);
+  const test = linkTest([feedProfileOf('facebook', 'kaimorgan77'), feedProfileOf('instagram', 'kai.morgan')]);
   const withSpelling = linkTest([
-    feedProfile('facebook', 'kaimorgan77', ['kai.morgan.77']),
-    feedProfile('instagram', 'kai.morgan'),
+    feedProfileOf('facebook', 'kaimorgan77', ['kai.morgan.77']),
+    feedProfileOf('instagram', 'kai.morgan'),
   ]);
   const selected = (href: string) => {
     const link = document.createElement('a');

@@ -44,6 +44,20 @@ function spellingsOf(handle: string, input: string): string[] {
   return [...new Set(found)].slice(0, MAX_SPELLINGS);
 }
 
+/** One profile as the feed folder gets it: platform, handle, the spellings of her link, and its needle. */
+export function feedProfileOf(
+  platform: Platform,
+  handle: string,
+  spellings: readonly string[] = [],
+): FeedProfile {
+  return {
+    platform,
+    handle,
+    ...(spellings.length > 0 ? { spellings: [...spellings] } : {}),
+    needle: listNeedles([{ kind: 'profile', platform, handle }])[0] as string,
+  };
+}
+
 /** Her profiles to fold away: the active profiles of the people with "Hide from my feeds", while folding is on. */
 export function feedProfiles(
   people: readonly Person[],
@@ -59,13 +73,7 @@ export function feedProfiles(
       const key = `${target.platform}:${target.handle}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const spellings = spellingsOf(target.handle, input);
-      out.push({
-        platform: target.platform,
-        handle: target.handle,
-        ...(spellings.length > 0 ? { spellings } : {}),
-        needle: listNeedles([target])[0] as string,
-      });
+      out.push(feedProfileOf(target.platform, target.handle, spellingsOf(target.handle, input)));
     }
   }
   return out.sort((a, b) => (a.platform + a.handle < b.platform + b.handle ? -1 : 1));
