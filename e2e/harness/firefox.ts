@@ -45,22 +45,29 @@ export async function launchFirefox(
   { allowInPrivate = false, lang, prefs = {} }: FirefoxOptions = {},
 ): Promise<LaunchedBrowser> {
   const profile = allowInPrivate ? profileAllowingPrivateWindows() : undefined;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    ...(profile ? { userDataDir: profile } : {}),
-    executablePath: testBrowserBinary('firefox', process.env),
-    headless: true,
-    acceptInsecureCerts: true,
-    // Without it, WebDriver may not open moz-extension:// pages (Firefox 153).
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      'network.dns.forceResolve': LOOPBACK,
-      'network.trr.mode': 5,
-      'network.dns.disableIPv6': true,
-      ...(lang ? { 'intl.locale.requested': lang } : {}),
-      ...prefs,
-    },
+  const launch = () =>
+    puppeteer.launch({
+      browser: 'firefox',
+      ...(profile ? { userDataDir: profile } : {}),
+      executablePath: testBrowserBinary('firefox', process.env),
+      headless: true,
+      acceptInsecureCerts: true,
+      // Without it, WebDriver may not open moz-extension:// pages (Firefox 153).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'network.dns.forceResolve': LOOPBACK,
+        'network.trr.mode': 5,
+        'network.dns.disableIPv6': true,
+        ...(lang ? { 'intl.locale.requested': lang } : {}),
+        ...prefs,
+      },
+    });
+  // Now and then a headless Firefox on a loaded machine never prints its WebDriver endpoint, and puppeteer gives
+  // up after 30 s (closing that process); a second start goes through.
+  const browser = await launch().catch((error: unknown) => {
+    if (error instanceof Error && /WS endpoint/.test(error.message)) return launch();
+    throw error;
   });
   // Puppeteer removes only the profiles it made itself.
   if (profile) browser.once('disconnected', () => rmSync(profile, { recursive: true, force: true }));
