@@ -10,7 +10,15 @@ import { instagram, peopleWith } from '../e2e/harness/blocklist';
 import type { BrowserName, TestBrowser } from '../e2e/harness/browsers';
 import { feedPosts } from '../e2e/harness/feed-pages';
 import { mainThreadTimeIn } from './content-script-cost';
-import { type CostPage, measurePage, type PageCost, PLATFORM_HOST, spread, withBrowser } from './paint-cost';
+import {
+  type CostPage,
+  measurePages,
+  type PageCost,
+  PLATFORM_HOST,
+  paintReadings,
+  spread,
+  withBrowser,
+} from './paint-cost';
 
 const FEED_FOLDER_FILE = 'feed-folder.js';
 const INSERTS = Number(process.env.BENCH_FOLD_INSERTS ?? 20);
@@ -23,18 +31,8 @@ export const FOLD_PAGE: CostPage = {
   label: '300-post feed, 1 post in 10 his, folding on',
   path: `/feed?posts=300&his=${HIS.handle}&every=${HIS.every}`,
 };
-/** The same page cross-origin isolated, where both browsers time first contentful paint finely (paint-cost.ts). */
-const FOLD_PAGE_FINE: CostPage = {
-  id: 'feed-folding-isolated',
-  label: `${FOLD_PAGE.label}, fine timing`,
-  path: `${FOLD_PAGE.path}&isolated`,
-};
-const FOLD_PAGES: readonly CostPage[] =
-  process.env.BENCH_PAINT === 'plain'
-    ? [FOLD_PAGE]
-    : process.env.BENCH_PAINT === 'fine'
-      ? [FOLD_PAGE_FINE]
-      : [FOLD_PAGE, FOLD_PAGE_FINE];
+/** The page plain and cross-origin isolated, where both browsers time first paint finely (paint-cost.ts). */
+const FOLD_PAGES = paintReadings([FOLD_PAGE]);
 
 export interface FoldCost {
   browser: BrowserName;
@@ -90,18 +88,13 @@ export async function measureFoldCost(name: BrowserName): Promise<FoldCost> {
     false,
     async (tb) => {
       await untilFolding(tb);
-      const paint: PageCost[] = [];
-      for (const page of FOLD_PAGES) paint.push(await measurePage(tb, page));
+      const paint = await measurePages(tb, FOLD_PAGES);
       const fold = await foldCost(tb);
       return { paint, fold };
     },
     folding(),
   );
-  const control = await withBrowser(name, true, async (tb) => {
-    const out: PageCost[] = [];
-    for (const page of FOLD_PAGES) out.push(await measurePage(tb, page));
-    return out;
-  });
+  const control = await withBrowser(name, true, (tb) => measurePages(tb, FOLD_PAGES));
   return {
     browser: name,
     paint: withFolding.paint,

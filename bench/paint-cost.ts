@@ -33,19 +33,21 @@ export const COST_PAGES: readonly CostPage[] = [
  * land on a few values (1.00, 1.08, …); isolated, both browsers report it finely, which shows a cost of a few per
  * cent that the steps hide or inflate. Both readings are printed; the goal holds for both.
  */
-export const FINE_TIMING_PAGES: readonly CostPage[] = COST_PAGES.map((p) => ({
+const fineTiming = (p: CostPage): CostPage => ({
   id: `${p.id}-isolated`,
   label: `${p.label}, fine timing`,
   path: `${p.path}${p.path.includes('?') ? '&' : '?'}isolated`,
-}));
+});
 
-/** What `npm run bench` measures (`BENCH_PAINT=plain` or `fine` for one reading only). */
-export const PAINT_PAGES: readonly CostPage[] =
-  process.env.BENCH_PAINT === 'plain'
-    ? COST_PAGES
-    : process.env.BENCH_PAINT === 'fine'
-      ? FINE_TIMING_PAGES
-      : [...COST_PAGES, ...FINE_TIMING_PAGES];
+/** `pages` as `npm run bench` reads them: plain, then fine timing (`BENCH_PAINT=plain` or `fine` for one only). */
+export function paintReadings(pages: readonly CostPage[]): CostPage[] {
+  if (process.env.BENCH_PAINT === 'plain') return [...pages];
+  if (process.env.BENCH_PAINT === 'fine') return pages.map(fineTiming);
+  return [...pages, ...pages.map(fineTiming)];
+}
+
+/** What the paint bench measures. */
+export const PAINT_PAGES: readonly CostPage[] = paintReadings(COST_PAGES);
 
 export interface Spread {
   median: number;
@@ -148,12 +150,15 @@ export async function withBrowser<T>(
   }
 }
 
+/** `pages` one after another, pairs inside one browser (measurePage). */
+export async function measurePages(tb: TestBrowser, pages: readonly CostPage[]): Promise<PageCost[]> {
+  const out: PageCost[] = [];
+  for (const page of pages) out.push(await measurePage(tb, page));
+  return out;
+}
+
 export async function measureBrowser(name: BrowserName, pages = PAINT_PAGES): Promise<BrowserCost> {
-  const each = async (tb: TestBrowser) => {
-    const out: PageCost[] = [];
-    for (const page of pages) out.push(await measurePage(tb, page));
-    return out;
-  };
+  const each = (tb: TestBrowser) => measurePages(tb, pages);
   const extension = await withBrowser(name, false, each);
   const control = await withBrowser(name, true, each);
   return { browser: name, extension, control };
