@@ -91,11 +91,14 @@ const svgNamespace = (prefix: string | null): string | null =>
 /** `XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE`, without a lookup of the page's global. */
 const UNORDERED_SNAPSHOT = 6;
 
+/** linksInRun's queries: from a run's first element on, and from its last one back. */
+interface RunQueries {
+  after: XPathExpression;
+  before: XPathExpression;
+}
+
 /** linksInRun's queries for links matching `predicate`, or none where the browser has no XPath. */
-function compileRunQueries(
-  doc: Document,
-  predicate: string,
-): { after: XPathExpression; before: XPathExpression } | undefined {
+function compileRunQueries(doc: Document, predicate: string): RunQueries | undefined {
   if (typeof doc.createExpression !== 'function') return undefined;
   const links = `descendant-or-self::*[self::a or self::svg:a][${predicate}]`;
   return {
@@ -139,10 +142,7 @@ export function forEachAdded(added: ArrayLike<Node>, visit: (el: Element) => voi
  * already in the feed, and one call where looking at each costs several per post (in Firefox each crosses the
  * wrappers). Undefined when the run sits between siblings, or the browser has no XPath: then each is looked at.
  */
-function linksInRun(
-  record: MutationRecord,
-  queries: { after: XPathExpression; before: XPathExpression } | undefined,
-): XPathResult | undefined {
+function linksInRun(record: MutationRecord, queries: RunQueries | undefined): XPathResult | undefined {
   const added = record.addedNodes;
   const count = added.length;
   if (!queries || count <= 2) return undefined;
@@ -171,7 +171,7 @@ export function startFeedFolding(doc: Document, options: FoldOptions): FeedFolde
   let verdicts = new Map<string, boolean>();
   let verdictsBase = '';
   /** The two queries of linksInRun, compiled once per test. */
-  let runQueries: { after: XPathExpression; before: XPathExpression } | undefined;
+  let runQueries: RunQueries | undefined;
   /** The page's base URL, read once per batch of changes (a page's script cannot change it meanwhile). */
   let base: string | undefined;
   const useTest = (next: LinkTest) => {
