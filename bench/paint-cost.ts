@@ -1,7 +1,8 @@
 /**
  * What the in-page script costs a platform page that is not on her list: first contentful paint of the same page
  * on a platform host (the extension's content script runs there) and on a neutral host (nothing of the extension
- * runs), inside one browser, alternating; the median of the pair ratios platform/neutral is the cost. The same
+ * runs), inside one browser, alternating, each load reached the same way (Arrival); the median of the pair
+ * ratios platform/neutral is the cost. The same
  * figure from a browser without the extension is the control: what the method itself reads when there is nothing
  * to find. Two browser instances differ by several per cent on their own, which is why the comparison is made
  * inside one.
@@ -10,6 +11,17 @@ import type { Page } from 'puppeteer-core';
 import { instagram, peopleWith, waitForRules } from '../e2e/harness/blocklist';
 import { type BrowserName, launchBrowser, sitePortFor, type TestBrowser } from '../e2e/harness/browsers';
 import { startFakeSite } from '../e2e/harness/fake-site';
+
+/**
+ * How each measured page is reached: from another page of the same site (she moves around Instagram all day), or
+ * from another site (a link elsewhere). A navigation between sites starts the page in a new process, which takes
+ * tens of milliseconds; within a site the process is kept. Loading the two hosts in turn would make one load of
+ * every pair a move between sites and the other not: the pair ratios then fall into two groups (measured: below
+ * 0.8 and above 1.2, half the pairs each), and their median lands anywhere between them. So each measured load follows a lead-in page of its
+ * own: the site's front page (within the site) or a third host's (from another site).
+ */
+export type Arrival = 'within-site' | 'from-another-site';
+export const BETWEEN_HOST = 'between.example.net';
 
 export const PAIRS = Number(process.env.BENCH_PAIRS ?? 61);
 const WARM_UP = 3;
@@ -20,6 +32,8 @@ export interface CostPage {
   id: string;
   label: string;
   path: string;
+  /** How the page is reached (measurePage); within the site unless said. */
+  arrival?: Arrival;
 }
 
 export const COST_PAGES: readonly CostPage[] = [
@@ -34,16 +48,35 @@ export const COST_PAGES: readonly CostPage[] = [
  * cent that the steps hide or inflate. Both readings are printed; the goal holds for both.
  */
 const fineTiming = (p: CostPage): CostPage => ({
+  ...p,
   id: `${p.id}-isolated`,
   label: `${p.label}, fine timing`,
   path: `${p.path}${p.path.includes('?') ? '&' : '?'}isolated`,
 });
 
-/** `pages` as `npm run bench` reads them: plain, then fine timing (`BENCH_PAINT=plain` or `fine` for one only). */
+const fromAnotherSite = (p: CostPage): CostPage => ({
+  ...p,
+  id: `${p.id}-from-another-site`,
+  label: `${p.label}, from another site`,
+  arrival: 'from-another-site',
+});
+
+/**
+ * `pages` as `npm run bench` reads them: plain, then fine timing (`BENCH_PAINT=plain` or `fine` for one only);
+ * reached within the site (`BENCH_ARRIVAL=from-another-site` for the other way in, `both` for both).
+ */
 export function paintReadings(pages: readonly CostPage[]): CostPage[] {
-  if (process.env.BENCH_PAINT === 'plain') return [...pages];
-  if (process.env.BENCH_PAINT === 'fine') return pages.map(fineTiming);
-  return [...pages, ...pages.map(fineTiming)];
+  const paint = process.env.BENCH_PAINT;
+  const timed =
+    paint === 'plain'
+      ? [...pages]
+      : paint === 'fine'
+        ? pages.map(fineTiming)
+        : [...pages, ...pages.map(fineTiming)];
+  const arrival = process.env.BENCH_ARRIVAL;
+  if (arrival === 'from-another-site') return timed.map(fromAnotherSite);
+  if (arrival === 'both') return [...timed, ...timed.map(fromAnotherSite)];
+  return timed;
 }
 
 /** What the paint bench measures. */
@@ -91,15 +124,23 @@ async function load(tb: TestBrowser, url: string): Promise<number> {
 
 /** Pairs of loads of `page` on the platform host and on the neutral host, the order alternating. */
 export async function measurePage(tb: TestBrowser, page: CostPage, pairs = PAIRS): Promise<PageCost> {
+  const arrival = page.arrival ?? 'within-site';
   const ratios: number[] = [];
   const platform: number[] = [];
   const neutral: number[] = [];
   const sep = page.path.includes('?') ? '&' : '?';
+  // The lead-in is isolated like the page, so that within a site the page keeps its process.
+  const isolated = new URL(page.path, 'https://x/').searchParams.has('isolated') ? '&isolated' : '';
+  const measure = async (host: string, n: number) => {
+    const leadIn = arrival === 'within-site' ? host : BETWEEN_HOST;
+    await tb.page.goto(`https://${leadIn}/?lead-in=${n}${isolated}`, { waitUntil: 'load' });
+    return load(tb, `https://${host}${page.path}${sep}r=${n}`);
+  };
   for (let i = -WARM_UP; i < pairs; i++) {
-    const urls = [PLATFORM_HOST, NEUTRAL_HOST].map((h) => `https://${h}${page.path}${sep}r=${i + WARM_UP}`);
+    const hosts = [PLATFORM_HOST, NEUTRAL_HOST];
     const first = i % 2 === 0 ? 0 : 1;
-    const a = await load(tb, urls[first] as string);
-    const b = await load(tb, urls[1 - first] as string);
+    const a = await measure(hosts[first] as string, i + WARM_UP);
+    const b = await measure(hosts[1 - first] as string, i + WARM_UP);
     if (i < 0) continue;
     const [p, n] = first === 0 ? [a, b] : [b, a];
     platform.push(p);
