@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NoContactEvent } from '@/src/core';
 import { readEvents, readJournal, readSlipAnswers } from '@/src/storage';
@@ -294,5 +294,62 @@ describe('InterstitialApp', () => {
     render(<InterstitialApp />);
     await screen.findByTestId('plan-text');
     expect(screen.queryByTestId('slip-question')).toBeNull();
+  });
+});
+
+describe('"Go back"', () => {
+  beforeEach(() => arrive());
+
+  /** Clicks "Go back" on a page with entries behind it, where the step back does not leave (a slow or a dropped one). */
+  async function goBackThatStays(statuses: string[]) {
+    await seed();
+    vi.spyOn(history, 'length', 'get').mockReturnValue(3);
+    const go = vi.spyOn(history, 'go').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockImplementation(
+      async () => ({ status: statuses.shift() ?? 'complete' }) as never,
+    );
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+    render(<InterstitialApp />);
+    const back = await screen.findByRole('button', { name: 'Go back' });
+    vi.useFakeTimers();
+    fireEvent.click(back);
+    expect(go).toHaveBeenCalledWith(-1);
+    return update;
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('takes her to a new tab when the step back never started', async () => {
+    const update = await goBackThatStays([]);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(update).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a slow step back alone while the tab loads it', async () => {
+    const update = await goBackThatStays(['loading', 'loading']);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(update).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once the page has left', async () => {
+    const update = await goBackThatStays(['loading']);
+    dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('stops waiting for a step back that loads for ten seconds', async () => {
+    const update = await goBackThatStays(Array(10).fill('loading'));
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(update).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(update).toHaveBeenCalledTimes(1);
   });
 });

@@ -74,15 +74,27 @@ const NEW_TAB = import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/';
 /**
  * "Go back" must take her away, whatever the history does: Firefox has been seen to drop a step back asked
  * for while a just-redirected page was settling, leaving the tab here (e2e core loop, under load). A page that
- * left, or went into the back/forward cache, runs no timers, so this acts only when she is still here.
+ * left, or went into the back/forward cache, runs no timers, so this acts only when she is still here; and
+ * only when the step back never started: on a loaded machine it may take longer than the wait, and the tab
+ * is loading then (a new tab opened over it would cancel it).
  */
 function leaveIfStillHere(): void {
   let left = false;
   addEventListener('pagehide', () => (left = true), { once: true });
-  setTimeout(() => {
-    if (!left) void browser.tabs.update({ url: NEW_TAB });
-  }, 2_000);
+  let waits = 0;
+  const check = async () => {
+    if (left) return;
+    const tab = await browser.tabs.getCurrent().catch(() => undefined);
+    if (left) return;
+    if (tab?.status === 'loading' && ++waits < STEP_BACK_WAITS) setTimeout(check, STEP_BACK_WAIT_MS);
+    else void browser.tabs.update({ url: NEW_TAB });
+  };
+  setTimeout(check, STEP_BACK_WAIT_MS);
 }
+
+/** How long a step back may take before she is taken to a new tab instead: 2 s at a time, 10 s while it loads. */
+const STEP_BACK_WAIT_MS = 2_000;
+const STEP_BACK_WAITS = 5;
 
 /** The front page of the site a search was made on: `https://www.google.com/`. */
 function searchHome(url: string): string | undefined {
