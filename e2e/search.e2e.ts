@@ -210,7 +210,7 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     await tb.screenshot(tb.page, 'search-popup');
   });
 
-  it('without access to the engines (she said no), still shows her plan: Chrome before the request, Firefox after', async () => {
+  it('without access to the engines (she said no), still shows her plan: Chrome before the request, Firefox as the search starts', async () => {
     const engines = await tb.evalInExtension(async (api) => {
       const permissions = (api as unknown as { permissions: Permissions }).permissions;
       type Permissions = {
@@ -236,7 +236,9 @@ describe.each(BROWSERS)('searching for him in %s', (name) => {
     await tb.navigate(tb.page, 'https://www.bing.com/search?q=kai+morgan');
     await tb.waitForUrl(tb.page, isInterstitial);
     // Chrome: a block rule needs no access, so nothing reached Bing. Firefox sees no request of a host it may not
-    // access, so the search loaded, and then the navigation listeners showed her plan.
-    expect(carryingHim().length).toBe(name === 'chromium' ? 0 : 1);
+    // access, so the search may load: the navigation listeners move the tab as the navigation starts, and on a
+    // loaded machine its request leaves first.
+    if (name === 'chromium') expect(carryingHim()).toEqual([]);
+    else expect(carryingHim().length).toBeLessThanOrEqual(1);
   });
 });
