@@ -116,6 +116,15 @@ describe.each(BROWSERS)('interception in %s', (name) => {
       );
       // How much slower a cold start is goes in `npm run bench`, not in a pass/fail test.
     }
+    // Stopped, it stays stopped through her ordinary platform pages (its listeners wake only for URLs that could
+    // show one of her targets), and the first page that is his still wakes it in time.
+    await stopExtensionWorker(tb);
+    for (const url of [`https://${PROFILE_HOST}/exnamesake/`, `https://${PROFILE_HOST}/explore/`]) {
+      await tb.navigate(tb.page, url);
+      expect([await tb.currentUrl(tb.page), workerRunning(tb)]).toEqual([url, false]);
+    }
+    const cold = await runPath(ctx, typed, tb.page);
+    expect([cold.intercepted, cold.requests, cold.frames, workerRunning(tb)]).toEqual([true, 0, 0, true]);
   });
 
   it('going through anyway allows the profile in that tab only', async () => {

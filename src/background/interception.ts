@@ -7,7 +7,7 @@ import { guardOnGrantedHosts, inPageListData } from './in-page-guard-hosts';
 import { coverScripts, syncInPageScripts } from './in-page-scripts';
 import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { guardOpenTabs } from './navigation-guard';
-import { refreshTargetListeners, registerPlatformListeners } from './navigation-listeners';
+import { refreshNavigationListeners, registerPlatformListeners } from './navigation-listeners';
 import { syncRedirectRules } from './redirect-rules';
 import { redirectBlockedRequest } from './web-request-guard';
 
@@ -43,7 +43,7 @@ export async function applyBlocklist({ usesDnr, keepsShared }: CopyRole, now: nu
   }
   // The feed folder's list is in storage: the private copy keeps it current too.
   else if (!keepsShared) await feedFolderScript().catch(() => undefined);
-  await refreshTargetListeners(usesDnr);
+  await refreshNavigationListeners(usesDnr);
   await guardOpenTabs(now);
 }
 
@@ -74,9 +74,9 @@ export function registerInterception(usesDnr: boolean, now: () => number, apply:
   // Firefox keeps run-time scripts only as long as the background page that registered them; Chrome keeps
   // them (and its worker starts too often to ask each time).
   if (!usesDnr) void syncRunTimeScripts(usesDnr).catch(() => undefined);
-  // Target listeners are added after a storage read; sweep once they are in, for a navigation that
-  // woke the worker before them.
-  void refreshTargetListeners(usesDnr).then(() => guardOpenTabs(now()));
+  // Target listeners are added (and the platform ones narrowed) after a storage read; sweep once they are
+  // in, for a navigation that woke the worker before them.
+  void refreshNavigationListeners(usesDnr).then(() => guardOpenTabs(now()));
   // She granted or withdrew access to a site: its redirect rule works now, or must become a block rule.
   browser.permissions.onAdded.addListener(() => void apply());
   browser.permissions.onRemoved.addListener(() => void apply());

@@ -1,4 +1,5 @@
 import { SEARCH_ENGINES, type Target, targetPlaces } from '@/src/core';
+import { candidateUrlPattern, listNeedles } from '@/src/core/candidates';
 import { WATCHED_DOMAINS } from '@/src/core/platform-hosts';
 
 /**
@@ -9,6 +10,7 @@ export interface HostFilter {
   hostEquals?: string;
   hostSuffix?: string;
   pathContains?: string;
+  urlMatches?: string;
 }
 
 /**
@@ -21,6 +23,20 @@ export function platformFilters(): HostFilter[] {
     { hostEquals: domain },
     { hostSuffix: `.${domain}` },
   ]);
+}
+
+/**
+ * The platform filters narrowed to the URLs that could show one of her targets (core/candidates.ts
+ * `candidateUrlPattern`): the pages she opens all day that are not his wake nothing and are handed to nothing.
+ * Every handler of these listeners acts only on a URL the matcher takes, and the pattern takes every such URL
+ * but for a fragment, which no platform reads a profile from (the chat apps that do are target places). No
+ * target: no filter; a target with no word to look for: the platforms whole.
+ */
+export function candidatePlatformFilters(targets: readonly Target[]): HostFilter[] {
+  if (targets.length === 0) return [];
+  const urlMatches = candidateUrlPattern(listNeedles(targets));
+  const platforms = platformFilters();
+  return urlMatches === undefined ? platforms : platforms.map((filter) => ({ ...filter, urlMatches }));
 }
 
 /**

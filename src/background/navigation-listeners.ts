@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import { now } from '@/src/env/clock';
 import { firstLayerRedirects } from './first-layer';
 import { currentMatcher } from './matcher-cache';
-import { type HostFilter, platformFilters, targetFilters } from './navigation-filters';
+import {
+  candidatePlatformFilters,
+  type HostFilter,
+  platformFilters,
+  targetFilters,
+} from './navigation-filters';
 import { guardTab } from './navigation-guard';
 
 /**
@@ -51,29 +56,48 @@ function remove(group: Group): void {
   browser.webNavigation.onErrorOccurred.removeListener(group.error);
 }
 
-/** Registered synchronously at the worker's start, so the navigation that wakes it is delivered. */
-export function registerPlatformListeners(usesDnr: boolean): void {
-  add(handlers(usesDnr), platformFilters());
+/** One set of listeners under one set of filters, replaced when the filters change. */
+class ListenerSlot {
+  private group: Group | undefined;
+  private key: string | undefined;
+
+  /** Listens under `filters` from now on (none: not at all); the new listeners are in before the old go. */
+  set(usesDnr: boolean, filters: HostFilter[]): void {
+    const key = JSON.stringify(filters);
+    if (key === this.key) return;
+    this.key = key;
+    const old = this.group;
+    this.group = filters.length === 0 ? undefined : handlers(usesDnr);
+    if (this.group) add(this.group, filters);
+    if (old) remove(old);
+  }
 }
 
-let targetGroup: Group | undefined;
-let targetFiltersKey = '';
+const platformSlot = new ListenerSlot();
+const targetSlot = new ListenerSlot();
 
 /**
- * Listeners for the places of her own targets no platform filter covers (the sites she added, her
- * fediverse accounts' servers), re-registered when that set changes. They are added after a storage read,
- * so a navigation that wakes a stopped worker may reach it before them: the caller sweeps open tabs
- * (including Chrome's pending URL) once they are in place.
+ * Registered synchronously at the worker's start, so the navigation that wakes it is delivered: on every
+ * platform page until her list is read, then narrowed (refreshNavigationListeners).
  */
-export async function refreshTargetListeners(usesDnr: boolean): Promise<void> {
+export function registerPlatformListeners(usesDnr: boolean): void {
+  platformSlot.set(usesDnr, platformFilters());
+}
+
+/**
+ * Once her list is read, and whenever it changes:
+ * - the platform listeners narrowed to the URLs that could show one of her targets
+ *   (navigation-filters.ts `candidatePlatformFilters`). Chrome keeps the filters of a worker's listeners to
+ *   know which navigations wake it when stopped (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events#filters),
+ *   so her ordinary platform pages no longer wake it or reach it at all; when one of his does, the worker's
+ *   start registers the platform listeners whole again (registerPlatformListeners), which take that
+ *   navigation before they are narrowed;
+ * - the places of her own targets no platform filter covers (the sites she added, her fediverse accounts'
+ *   servers). Those are added after a storage read, so a navigation that wakes a stopped worker may reach it
+ *   before them: the caller sweeps open tabs (including Chrome's pending URL) once they are in place.
+ */
+export async function refreshNavigationListeners(usesDnr: boolean): Promise<void> {
   const { targets } = await currentMatcher();
-  const filters = targetFilters(targets);
-  const key = JSON.stringify(filters);
-  if (key === targetFiltersKey) return;
-  targetFiltersKey = key;
-  if (targetGroup) remove(targetGroup);
-  targetGroup = undefined;
-  if (filters.length === 0) return;
-  targetGroup = handlers(usesDnr);
-  add(targetGroup, filters);
+  platformSlot.set(usesDnr, candidatePlatformFilters(targets));
+  targetSlot.set(usesDnr, targetFilters(targets));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { couldBeListed, listNeedles, urlWords } from './candidates';
+import { candidateUrlPattern, couldBeListed, listNeedles, urlWords } from './candidates';
 import { corpus } from './fixtures/corpus';
 import { facebookIdArbitrary, handleArbitrary, profileVariants, withCase } from './fixtures/profile-variants';
 import { createMatcher, parseTarget } from './match';
@@ -111,14 +111,108 @@ describe('couldBeListed', () => {
   });
 });
 
-/** Every URL the matcher takes for `target` must be a candidate for its needles. */
+/** `url` as the browser hands it to a webNavigation filter: canonical, without its fragment. */
+function asFiltered(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Whether the candidate pattern of `needles` takes `url`, as a webNavigation filter would. */
+function patternTakes(needles: readonly string[], url: string): boolean {
+  const pattern = candidateUrlPattern(needles);
+  return pattern === undefined || new RegExp(pattern).test(asFiltered(url));
+}
+
+/**
+ * Every URL the matcher takes for `target` must be a candidate for its needles, and for their pattern (the
+ * pattern cannot see a fragment: no platform a navigation filter watches reads a profile from one).
+ */
 function expectSound(target: Target, urls: readonly string[]): void {
   const matcher = createMatcher([target]);
   const needles = needlesOf([target]);
   for (const url of urls) {
-    if (matcher.match(url)) expect(couldBeListed(url, needles), url).toBe(true);
+    if (!matcher.match(url)) continue;
+    expect(couldBeListed(url, needles), url).toBe(true);
+    expect(patternTakes([...needles], url), url).toBe(true);
   }
 }
+
+describe('candidateUrlPattern', () => {
+  const needles = listNeedles([sam, exname, { kind: 'profile', platform: 'strava', handle: '90210' }]);
+
+  it.each([
+    'https://www.instagram.com/exname/',
+    'https://www.instagram.com/EXNAME',
+    'https://www.instagram.com/e.x.name/?hl=en',
+    'https://www.instagram.com/sam.rivers_/reels/',
+    'https://www.instagram.com/stories/exname/3141592653589793238/',
+    'https://www.instagram.com/explore/tags/exname/',
+    'https://www.instagram.com/exname.sake/',
+    'https://www.instagram.com/exname_sake/',
+    'https://www.strava.com/athletes/0090210',
+    'https://exname.tumblr.com/post/1',
+    // Escapes and non-ASCII characters: always taken, whatever they spell.
+    'https://www.instagram.com/ex%6Eame/',
+    'https://www.instagram.com/explore/?next=%2F',
+    'https://www.instagram.com/jos\u00e9/',
+  ])('takes %s', (url) => {
+    expect(patternTakes(needles, url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.instagram.com/exnamesake/',
+    'https://www.instagram.com/exname0/',
+    'https://www.instagram.com/',
+    'https://www.instagram.com/feed?posts=300&r=12',
+    'https://www.instagram.com/rivers/',
+    // The fragment is not part of what the filter sees.
+    'https://www.instagram.com/explore/#exname',
+  ])('leaves %s', (url) => {
+    expect(patternTakes(needles, url)).toBe(false);
+  });
+
+  it('takes every URL for a handle with no word in it, and only escapes for a list of no ASCII word', () => {
+    expect(candidateUrlPattern(['*', 'exname'])).toBeUndefined();
+    expect(patternTakes(listNeedles([{ kind: 'name', name: 'σοφία' }]), 'https://x.com/search?q=sofia')).toBe(
+      false,
+    );
+    expect(patternTakes(['σοφια'], 'https://x.com/search?q=%CF%83%CE%BF%CF%86%CE%B9%CE%B1')).toBe(true);
+  });
+
+  it('is RE2 as much as JavaScript: no flags, no look-around, no back-references', () => {
+    const pattern = candidateUrlPattern(needles) as string;
+    expect(pattern).not.toMatch(/\(\?[=!<]|\\[1-9]|\(\?[a-z]/);
+  });
+
+  it('takes every URL couldBeListed takes (random ASCII, dots, escapes and case around a needle)', () => {
+    const chunk = fc.constantFrom(
+      'ex',
+      'name',
+      'EX',
+      'Na',
+      '.',
+      '%6E',
+      '%25',
+      '/',
+      '?q=',
+      '0',
+      '_',
+      '-',
+      'sake',
+      '90210',
+      '%C3%A9',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(chunk, { maxLength: 10 }), (parts) => {
+        const url = `https://www.instagram.com/${parts.join('')}`;
+        if (couldBeListed(url, new Set(needles))) expect(patternTakes(needles, url), url).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
 
 describe('never misses a URL the matcher blocks', () => {
   it.each(corpus.cases.map((c) => [c.target, c] as const))('corpus: %s', (_, c) => {

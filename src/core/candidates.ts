@@ -123,3 +123,26 @@ export function couldBeListed(url: string, needles: ReadonlySet<string>): boolea
   for (const word of urlWords(url)) if (needles.has(word)) return true;
   return false;
 }
+
+/**
+ * The needles as one regular expression, the same in RE2 and JavaScript (no flags, no look-around), that every
+ * URL `couldBeListed` takes matches as the browser writes it (canonical: non-ASCII and many other characters
+ * percent-escaped) and without its fragment: the form a webNavigation filter's `urlMatches` tests
+ * (https://developer.chrome.com/docs/extensions/reference/api/events#type-UrlFilter). `undefined` when every
+ * URL is a candidate. A filter, never a verdict, looser than `couldBeListed`:
+ * - a URL with an escape or a non-ASCII character is always taken: decoding, accents and Unicode case are what
+ *   make a word out of such a URL, and they are not worth spelling in a pattern (a needle with a non-ASCII
+ *   letter can only come from one);
+ * - otherwise the URL is ASCII, where folding only lower-cases and drops dots: a needle is its letters in either
+ *   case with any dots between them, ended by anything that ends a word (or the URL). Nothing is asked of what
+ *   comes before it: a longer word ending in it (a number with leading zeros) is taken too.
+ */
+export function candidateUrlPattern(needles: readonly string[]): string | undefined {
+  if (needles.includes(ANY_URL)) return undefined;
+  const ascii = needles.filter((needle) => /^[\x21-\x7e]+$/.test(needle));
+  const letter = (c: string) =>
+    /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  const words = ascii.map((needle) => [...needle].map(letter).join('\\.*'));
+  const always = '%|[^\\x00-\\x7f]';
+  return words.length === 0 ? always : `${always}|(?:${words.join('|')})(?:[^0-9A-Za-z]|$)`;
+}
