@@ -96,8 +96,15 @@ export function registerPlatformListeners(usesDnr: boolean): void {
  *   servers). Those are added after a storage read, so a navigation that wakes a stopped worker may reach it
  *   before them: the caller sweeps open tabs (including Chrome's pending URL) once they are in place.
  */
-export async function refreshNavigationListeners(usesDnr: boolean): Promise<void> {
-  const { targets } = await currentMatcher();
-  platformSlot.set(usesDnr, candidatePlatformFilters(targets));
-  targetSlot.set(usesDnr, targetFilters(targets));
+export function refreshNavigationListeners(usesDnr: boolean): Promise<void> {
+  // One after another: a refresh that read her list before a change must not land after the one that read it after.
+  const run = refreshing.then(async () => {
+    const { targets } = await currentMatcher();
+    platformSlot.set(usesDnr, candidatePlatformFilters(targets));
+    targetSlot.set(usesDnr, targetFilters(targets));
+  });
+  refreshing = run.catch(() => undefined);
+  return run;
 }
+
+let refreshing: Promise<void> = Promise.resolve();
